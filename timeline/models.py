@@ -126,6 +126,22 @@ class EventQuerySet(models.QuerySet):
     def dated(self):
         return self.filter(date_start__isnull=False)
 
+    def at_place(self, text: str):
+        text = (text or "").strip()
+        return self.filter(location__icontains=text) if text else self
+
+    def from_publisher(self, publisher: str):
+        """Events reported by a publisher (by name, case-insensitive)."""
+        publisher = (publisher or "").strip()
+        if not publisher:
+            return self
+        return self.filter(
+            pk__in=Mention.objects.filter(article__publisher__iexact=publisher).values("event_id")
+        )
+
+    def with_editor_changes(self):
+        return self.exclude(editor_fields=[])
+
     def chronological(self):
         return self.order_by("date_start", "date_end", "id")
 
@@ -186,6 +202,10 @@ class Event(models.Model):
                                   related_name="+")
     edited_at = models.DateTimeField(null=True, blank=True)
     version = models.PositiveIntegerField(default=1, help_text="Raised on every save; stops silent overwrites.")
+    merged_into = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="merged_from",
+        help_text="Set when an editor merged this event into another; its old links lead there.",
+    )
     merge_key = models.CharField(max_length=200, blank=True, db_index=True,
                                  help_text="Identity used to merge mentions from several articles.")
     created_at = models.DateTimeField(auto_now_add=True)

@@ -1,0 +1,146 @@
+"""Ingest: idempotence, one transaction per article, editor locks, bad input, re-extraction."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from django.db import transaction
+
+from timeline import ingest
+from timeline.models import Actor, Article, Event, Mention
+from timeline.sources import SourceDocument, SourceError
+
+pytestmark = pytest.mark.django_db
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+ARTICLE = """Envoys Agree to Resume Talks in Vienna
+
+By Example Wire | Created at 2024-06-12 08:30:00 | Updated at 2024-06-12 10:00:00
+
+Negotiators from Iran and the European Union met in Vienna on Monday to discuss the nuclear file.
+The foreign ministers will meet again in Geneva on Friday, officials said.
+"""
+
+
+def test_seed_ingests_once_and_reports_its_events():
+    first = ingest.ingest_paths([SEEDS])
+    assert [o.status for o in first] == ["ingested"]
+    article = first[0].article
+    assert article.published_source == "header"
+    assert article.published_at.isoformat().startswith("2025-03-17T09:54:27")
+    assert first[0].events_created >= 4
+    assert Mention.objects.filter(article=article).count() == Event.objects.count()
+
+    events, mentions = Event.objects.count(), Mention.objects.count()
+    second = ingest.ingest_paths([SEEDS])
+    assert [o.status for o in second] == ["duplicate"]
+    assert (Article.objects.count(), Event.objects.count(), Mention.objects.count()) == (1, events, mentions)
+
+
+def test_same_text_with_other_spacing_is_one_article():
+    a = ingest.ingest_documents([SourceDocument(ARTICLE, "a.txt")])
+    b = ingest.ingest_documents([SourceDocument(ARTICLE.replace("\n", "\r\n").replace(" ", "  "), "b.txt")])
+    assert a[0].status == "ingested" and b[0].status == "duplicate"
+    assert Article.objects.count() == 1
+
+
+def test_duplicates_inside_one_batch_are_skipped():
+    outcomes = ingest.ingest_documents([SourceDocument(ARTICLE, "a.txt"), SourceDocument(ARTICLE, "b.txt")])
+    assert [o.status for o in outcomes] == ["ingested", "duplicate"]
+
+
+def test_editor_fields_survive_reingestion_and_reextraction():
+    ingest.ingest_paths([SEEDS])
+    event = Event.objects.filter(mentions__timex_text__icontains="Tuesday").first() or Event.objects.first()
+    event.title = "Corrected by the desk"
+    event.date_start = event.date_end = date(2025, 3, 19)
+    event.editor_fields = ["title", "date_start", "date_end"]
+    event.save()
+    for _ in range(3):
+        ingest.ingest_paths([SEEDS])
+        ingest.reextract_articles(Article.objects.all())
+    event.refresh_from_db()
+    assert event.title == "Corrected by the desk"
+    assert event.date_start == date(2025, 3, 19)
+    assert Article.objects.count() == 1
+
+
+def test_reextraction_keeps_events_and_mentions_stable():
+    ingest.ingest_paths([SEEDS])
+    before = sorted(Event.objects.values_list("public_id", flat=True))
+    mentions = Mention.objects.count()
+    ingest.reextract_articles(Article.objects.all())
+    assert sorted(Event.objects.values_list("public_id", flat=True)) == before
+    assert Mention.objects.count() == mentions
+
+
+def test_article_without_timestamp_keeps_relative_dates_unresolved():
+    text = "Ministers Meet\n\nThe ministers met on Tuesday and will meet again next week."
+    [outcome] = ingest.ingest_documents([SourceDocument(text, "undated.txt")])
+    assert outcome.status == "ingested"
+    article = outcome.article
+    assert article.published_at is None and article.published_source == "unknown"
+    assert "unresolved" in outcome.message
+    assert {u["text"] for u in article.unresolved_expressions} >= {"Tuesday"}
+    # nothing is dated from today's date
+    assert not Event.objects.filter(date_start__gte=date(2026, 1, 1)).exists()
+
+
+def test_given_timestamp_wins_over_header():
+    [outcome] = ingest.ingest_documents([SourceDocument(ARTICLE, "a.txt", published="2024-07-01T12:00:00+02:00",
+                                                        published_source="given")])
+    article = outcome.article
+    assert article.published_source == "given"
+    assert article.published_tz == "+02:00"
+    assert ingest.stored_anchor(article).isoformat() == "2024-07-01T12:00:00+02:00"
+
+
+def test_bad_inputs_are_rejected_and_the_batch_goes_on(tmp_path, settings):
+    settings.TIMELINE_MAX_ARTICLE_BYTES = 2000
+    (tmp_path / "a_empty.txt").write_text("   \n")
+    (tmp_path / "b_binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    (tmp_path / "c_latin1.txt").write_bytes("Caf\xe9 talks on Monday".encode("latin-1"))
+    (tmp_path / "d_big.txt").write_text("word " * 1000)
+    (tmp_path / "e_good.txt").write_text(ARTICLE)
+    outcomes = ingest.ingest_paths([tmp_path])
+    by_name = {Path(o.name).name: o for o in outcomes}
+    assert by_name["e_good.txt"].status == "ingested"
+    for name, words in [("a_empty.txt", "empty"), ("b_binary.txt", "binary"), ("c_latin1.txt", "UTF-8"),
+                        ("d_big.txt", "limit")]:
+        assert by_name[name].status == "rejected", name
+        assert words in by_name[name].message, by_name[name].message
+    assert Article.objects.count() == 1
+
+
+def test_a_failure_inside_an_article_leaves_nothing_half_written(monkeypatch):
+    """If storing the events fails, the article row goes too (one transaction per article)."""
+    def explode(article, extraction):
+        Event.objects.create(title="half-written")
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(ingest, "apply_extraction", explode)
+    with pytest.raises(RuntimeError):
+        ingest.ingest_documents([SourceDocument(ARTICLE, "a.txt")])
+    assert Article.objects.count() == 0 and Event.objects.count() == 0
+
+
+def test_same_happening_in_two_articles_is_one_event_with_two_mentions():
+    one = ("Leaders Hold Talks\n\nBy Desk | Created at 2024-06-12 08:30:00\n\n"
+           "President Emmanuel Macron and Chancellor Olaf Scholz held talks in Berlin on Monday.")
+    two = ("Berlin Meeting Ends\n\nBy Other Desk | Created at 2024-06-13 18:00:00\n\n"
+           "French President Emmanuel Macron held talks with Olaf Scholz in Berlin on Monday, officials said.")
+    ingest.ingest_documents([SourceDocument(one, "one.txt"), SourceDocument(two, "two.txt")])
+    monday = Event.objects.filter(date_start=date(2024, 6, 10))
+    assert monday.count() == 1
+    assert monday.get().mentions.count() == 2
+    merged = monday.get().mentions.exclude(merge_reason="")
+    assert merged.exists()
+
+
+def test_actors_are_canonical_across_articles():
+    ingest.ingest_paths([SEEDS])
+    names = set(Actor.objects.values_list("name", flat=True))
+    assert "Zelensky" not in names
+    assert not ({"Trump", "Donald Trump"} <= names)

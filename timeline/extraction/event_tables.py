@@ -1,0 +1,147 @@
+"""Event knowledge as data: which words name which kind of happening, which verbs report speech, which cues
+make a clause planned. `events.py` reads these tables; nothing here is code that decides anything.
+"""
+
+from __future__ import annotations
+
+# The fixed list of event kinds (the Event model's choices follow it).
+EVENT_KINDS = (
+    "talks", "call", "meeting", "visit", "summit", "statement", "interview", "agreement", "attack",
+    "deadline", "ceasefire", "sanction", "election", "other",
+)
+
+# Verb lemma -> kind. Verbs not listed still make events (kind "other") when they have actors.
+VERB_KINDS = {
+    # talks
+    "talk": "talks", "negotiate": "talks", "discuss": "talks", "mediate": "talks", "broker": "talks",
+    # calls
+    "speak": "call", "call": "call", "phone": "call", "dial": "call",
+    # meetings
+    "meet": "meeting", "host": "meeting", "receive": "meeting", "convene": "meeting", "gather": "meeting",
+    "huddle": "meeting", "confer": "meeting",
+    # visits
+    "visit": "visit", "travel": "visit", "arrive": "visit", "fly": "visit", "tour": "visit", "land": "visit",
+    "head": "visit",
+    # agreements
+    "sign": "agreement", "agree": "agreement", "ratify": "agreement", "approve": "agreement",
+    "endorse": "agreement", "accept": "agreement",
+    # attacks
+    "attack": "attack", "strike": "attack", "bomb": "attack", "shell": "attack", "fire": "attack",
+    "invade": "attack", "shoot": "attack", "target": "attack", "hit": "attack", "destroy": "attack",
+    # sanctions
+    "sanction": "sanction", "embargo": "sanction",
+    # elections
+    "vote": "election", "elect": "election", "re-elect": "election",
+    # interviews
+    "interview": "interview",
+}
+
+# Event-noun lemma -> kind. A noun listed here is a trigger when a date modifies it ("March 11 talks",
+# "a Sunday interview", "Friday's deadline").
+NOUN_KINDS = {
+    "talk": "talks", "talks": "talks", "negotiation": "talks", "discussion": "talks", "consultation": "talks",
+    "dialogue": "talks", "round": "talks",
+    "call": "call", "phone": "call", "conversation": "call", "phonecall": "call",
+    "meeting": "meeting", "conference": "meeting", "session": "meeting", "gathering": "meeting",
+    "encounter": "meeting", "audience": "meeting", "dinner": "meeting", "reception": "meeting",
+    "visit": "visit", "trip": "visit", "tour": "visit", "journey": "visit", "arrival": "visit",
+    "summit": "summit", "g7": "summit", "g20": "summit",
+    "interview": "interview",
+    "statement": "statement", "remark": "statement", "speech": "statement", "address": "statement",
+    "announcement": "statement", "declaration": "statement", "communique": "statement",
+    "briefing": "statement", "post": "statement", "comment": "statement",
+    "agreement": "agreement", "deal": "agreement", "accord": "agreement", "treaty": "agreement",
+    "pact": "agreement", "memorandum": "agreement",
+    "attack": "attack", "strike": "attack", "airstrike": "attack", "offensive": "attack",
+    "bombing": "attack", "assault": "attack", "raid": "attack", "shelling": "attack", "invasion": "attack",
+    "deadline": "deadline", "ultimatum": "deadline",
+    "ceasefire": "ceasefire", "cease-fire": "ceasefire", "truce": "ceasefire", "armistice": "ceasefire",
+    "sanction": "sanction", "sanctions": "sanction", "embargo": "sanction", "tariff": "sanction",
+    "election": "election", "vote": "election", "referendum": "election", "ballot": "election",
+    "runoff": "election",
+}
+
+# Compound nouns written with a hyphen or two words ("cease-fire", "phone call"): (modifier, head) -> kind.
+COMPOUND_KINDS = {
+    ("cease", "fire"): "ceasefire",
+    ("phone", "call"): "call",
+    ("air", "strike"): "attack",
+    ("drone", "attack"): "attack",
+    ("missile", "strike"): "attack",
+    ("peace", "talk"): "talks",
+    ("peace", "deal"): "agreement",
+    ("trade", "deal"): "agreement",
+}
+
+# Verbs that take an event noun as object and mean "the noun happened" ("held talks", "launched attacks",
+# "gave an interview"): the kind comes from the noun.
+LIGHT_VERBS = {
+    "hold", "have", "conduct", "launch", "carry", "stage", "give", "grant", "make", "issue", "impose",
+    "reach", "sign", "seal", "strike", "announce", "host", "attend", "join", "begin", "start", "open",
+    "resume", "wrap", "conclude", "end", "hold", "set", "call", "declare", "order", "mount", "deliver",
+    "take", "pay",
+}
+
+# Headline verb phrases for noun triggers: kind -> (present tense, infinitive).
+NOUN_TITLE_VERBS = {
+    "talks": ("hold talks", "hold talks"),
+    "call": ("hold call", "hold call"),
+    "meeting": ("meet", "meet"),
+    "visit": ("visits", "visit"),
+    "summit": ("hold summit", "hold summit"),
+    "interview": ("gives interview", "give interview"),
+    "statement": ("issues statement", "issue statement"),
+    "agreement": ("reach agreement", "reach agreement"),
+    "ceasefire": ("agree to cease-fire", "agree to cease-fire"),
+    "attack": ("attack", "attack"),
+    "deadline": ("deadline", "deadline"),
+    "sanction": ("impose sanctions", "impose sanctions"),
+    "election": ("hold election", "hold election"),
+}
+
+# Verbs of saying: their clause is a `reported` statement (kind statement), and a dated complement under
+# them is a second event.
+REPORTING_VERBS = {
+    "say", "tell", "state", "announce", "warn", "declare", "claim", "add", "insist", "stress", "note",
+    "confirm", "deny", "write", "post", "tweet", "report", "reiterate", "acknowledge", "argue", "assert",
+    "explain", "suggest", "signal", "urge", "demand", "accuse", "criticize", "criticise", "praise", "ask",
+    "reply", "respond", "remark", "comment", "predict", "promise", "pledge", "vow", "threaten", "indicate",
+    "admit", "emphasize", "emphasise", "underline", "caution", "allege", "complain", "disclose", "reveal",
+    "tell", "mention", "describe", "call", "condemn", "welcome", "hail", "dismiss", "reject", "express",
+}
+
+# A reporting verb only counts as one when it governs speech: these need a complement clause, an object
+# that is said ("a statement"), or quoted text. "call" is a phone call unless it reports ("called for").
+REPORTING_NEEDS_COMPLEMENT = {"call", "ask", "add", "note", "express", "welcome", "reject", "post"}
+
+# Modal auxiliaries that put a clause in the future (planned).
+FUTURE_AUX = {"will", "'ll", "’ll", "shall", "wo", "would", "'d", "’d"}
+# Modals that make it only possible: still planned, but less sure.
+TENTATIVE_AUX = {"could", "might", "may", "can"}
+
+# Verbs whose infinitive complement is intended, not done: "plans to visit", "is set to meet",
+# "is expected to sign", "is due to arrive", "is scheduled to", "aims to", "is going to".
+PLANNING_HEADS = {
+    "plan", "expect", "set", "schedule", "due", "intend", "aim", "hope", "prepare", "seek", "want", "go",
+    "propose", "arrange", "slate", "poise", "likely", "expected", "scheduled", "ready", "eager", "wish",
+    "offer", "invite", "agree", "decide", "promise", "pledge", "vow", "threaten", "try",
+}
+
+# Modifiers of an event noun that make it planned: "next week's summit", "the upcoming visit".
+PLANNED_MODIFIERS = {
+    "next", "upcoming", "planned", "scheduled", "proposed", "expected", "forthcoming", "future", "coming",
+    "possible", "potential", "prospective", "impending", "anticipated",
+}
+
+# Prepositions before a date that do not put the event on that date ("since March", "until Friday",
+# "before Tuesday"); `by` makes it a deadline instead.
+NON_POINT_PREPS = {"since", "until", "till", "before", "after", "ahead", "through", "throughout", "within",
+                   "from", "to", "between", "prior", "following", "past", "beyond", "around", "about"}
+DEADLINE_PREPS = {"by"}
+
+# Verbs too light to name a happening on their own (the clause needs an event noun to be an event).
+STATIVE_VERBS = {
+    "be", "have", "seem", "appear", "remain", "become", "think", "believe", "know", "want", "need",
+    "like", "see", "look", "feel", "mean", "include", "involve", "contain", "continue", "keep", "get",
+    "hope", "expect", "wish", "plan", "try", "let", "come", "go", "do", "foresee", "consider",
+}

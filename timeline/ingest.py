@@ -1,0 +1,359 @@
+"""The one place that turns extractions into rows, and the one place that respects editor locks.
+
+    ingest_paths([Path("seeds/")])      -> outcomes, one per input (ingested, duplicate or rejected)
+    ingest_documents(docs)              -> the same for documents already read (upload form, feeds, tasks)
+    reextract_articles(Article.objects.all())
+
+Each article is stored in one transaction: it and all its events and mentions, or nothing. Extraction
+runs outside the transaction (it is slow and touches no database), in batches through spaCy's nlp.pipe.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from datetime import timezone as dt_timezone
+from pathlib import Path
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+
+
+from .extraction import EXTRACTOR_VERSION, ArticleInput, EventFrame, Extraction, extract_many
+from .extraction import merge as event_merge
+from .models import Actor, Article, Event, Mention
+from .sources import SourceDocument, SourceError, files_under, read_path
+
+log = logging.getLogger(__name__)
+
+# Event fields extraction fills in, unless an editor has set them (Event.editor_fields).
+EXTRACTED_FIELDS = ("title", "date_start", "date_end", "granularity", "timex_value", "status", "kind", "location")
+
+
+@dataclass(slots=True)
+class IngestOutcome:
+    name: str
+    status: str  # ingested, duplicate, rejected
+    message: str = ""
+    article: Article | None = None
+    events_created: int = 0
+    events_merged: int = 0
+    unresolved: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.status in ("ingested", "duplicate")
+
+
+def content_hash(text: str) -> str:
+    """Identity of an article's text: the same words in the same order, whatever the markup or spacing."""
+    words = re.findall(r"\w+", unicodedata.normalize("NFKC", text).casefold())
+    return hashlib.sha256(" ".join(words).encode("utf-8")).hexdigest()
+
+
+# --- publication timestamps --------------------------------------------------------------------------
+
+def _aware(published: datetime | date | None) -> tuple[datetime | None, str]:
+    """The timestamp to store (aware) and the printed zone to keep ('' when none was printed)."""
+    if published is None:
+        return None, ""
+    if isinstance(published, datetime):
+        if published.tzinfo is None:
+            return published.replace(tzinfo=dt_timezone.utc), ""
+        offset = published.utcoffset() or timedelta(0)
+        sign = "-" if offset < timedelta(0) else "+"
+        minutes = abs(int(offset.total_seconds())) // 60
+        return published, f"{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+    return datetime.combine(published, time(0, 0), tzinfo=dt_timezone.utc), "date"
+
+
+def stored_anchor(article: Article) -> datetime | date | None:
+    """The anchor as extraction first saw it, rebuilt from the stored article (for re-extraction)."""
+    if article.published_at is None:
+        return None
+    if article.published_tz == "date":
+        return article.published_at.astimezone(dt_timezone.utc).date()
+    if not article.published_tz:
+        return article.published_at.astimezone(dt_timezone.utc).replace(tzinfo=None)
+    sign = -1 if article.published_tz.startswith("-") else 1
+    hours, minutes = article.published_tz[1:].split(":")
+    tz = dt_timezone(sign * timedelta(hours=int(hours), minutes=int(minutes)))
+    return article.published_at.astimezone(tz)
+
+
+# --- actors ------------------------------------------------------------------------------------------
+
+def actor_for(name: str, cache: dict[str, Actor] | None = None) -> Actor:
+    """The canonical Actor for a name the extractor gave, honouring aliases editors added."""
+    key = name.casefold()
+    if cache is not None and key in cache:
+        return cache[key]
+    actor = Actor.objects.filter(name__iexact=name).first()
+    if actor is None:
+        for candidate in Actor.objects.filter(aliases__icontains=name):
+            if any(a.casefold() == key for a in candidate.aliases):
+                actor = candidate
+                break
+    if actor is None:
+        actor = Actor.objects.create(name=name)
+    if cache is not None:
+        cache[key] = actor
+    return actor
+
+
+# --- events ------------------------------------------------------------------------------------------
+
+def event_as_frame(event: Event) -> EventFrame:
+    """A stored event seen as the extractor sees events, so merge rules compare like with like."""
+    from .extraction.types import TextSpan
+
+    first = next(iter(event.mentions.all()), None)
+    return EventFrame(
+        title=event.title, kind=event.kind, status=event.status,
+        trigger=TextSpan(0, 0, first.trigger_text if first else ""), anchor=None,
+        date_start=event.date_start, date_end=event.date_end, granularity=event.granularity,
+        value=event.timex_value or None, actors=[a.name for a in event.actors.all()],
+        location=event.location or None, evidence=first.sentence if first else "",
+    )
+
+
+def find_matching_event(frame: EventFrame, article: Article) -> tuple[Event | None, str]:
+    """An existing event reporting the same happening (from another article), and why it matches."""
+    if frame.date_start is None:
+        return None, ""
+    window = Event.objects.filter(synthetic=False).between(frame.date_start, frame.date_end or frame.date_start)
+    window = window.exclude(mentions__article=article).prefetch_related("actors", "mentions")
+    best, best_score, best_reason = None, 0.0, ""
+    for candidate in window[:200]:
+        if any(m.split_off for m in candidate.mentions.all()) and candidate.mentions.count() == 1:
+            continue  # an editor split this one off on purpose
+        score, reason = event_merge.compare(frame, event_as_frame(candidate))
+        if score > best_score:
+            best, best_score, best_reason = candidate, score, reason
+    if best is not None and best_score >= event_merge.MERGE_THRESHOLD:
+        return best, best_reason
+    return None, ""
+
+
+def _fill_event(event: Event, frame: EventFrame) -> list[str]:
+    """Copy the frame into the event's unlocked fields; returns the fields that changed."""
+    values = {
+        "title": frame.title[:300], "date_start": frame.date_start, "date_end": frame.date_end,
+        "granularity": frame.granularity or Event.Granularity.DAY, "timex_value": (frame.value or "")[:60],
+        "status": frame.status, "kind": frame.kind or "other", "location": (frame.location or "")[:200],
+    }
+    changed = []
+    for name, value in values.items():
+        if event.is_locked(name):
+            continue
+        if getattr(event, name) != value:
+            setattr(event, name, value)
+            changed.append(name)
+    return changed
+
+
+def _mention_fields(frame: EventFrame, article: Article) -> dict:
+    anchor = frame.anchor
+    return {
+        "article": article,
+        "sentence": frame.evidence,
+        "sentence_start": frame.sentence_start,
+        "sentence_end": frame.sentence_end,
+        "timex_text": (anchor.text if anchor else "")[:200],
+        "timex_start": anchor.start if anchor else None,
+        "timex_end": anchor.end if anchor else None,
+        "timex_value": ((anchor.value or "") if anchor else "")[:60],
+        "trigger_text": frame.trigger.text[:100],
+        "trigger_start": frame.trigger.start,
+        "trigger_end": frame.trigger.end,
+        "extracted_title": frame.title[:300],
+        "extracted_status": frame.status,
+        "extractor_version": EXTRACTOR_VERSION,
+    }
+
+
+def _add_actors(event: Event, frame: EventFrame, cache: dict[str, Actor]) -> None:
+    if event.is_locked("actors") or not frame.actors:
+        return
+    event.actors.add(*[actor_for(name, cache) for name in frame.actors])
+
+
+def apply_extraction(article: Article, extraction: Extraction) -> tuple[int, int]:
+    """Events and mentions for one article's extraction. Call inside a transaction.
+
+    Re-extraction updates the article's existing mentions in place (matched by the dating words and the
+    trigger), so editors' fields, verified flags, merges and splits stay; mentions the extractor no longer
+    finds are removed, and events left without evidence go unless an editor has touched them.
+    """
+    created = merged = 0
+    actors: dict[str, Actor] = {}
+    previous = {(_mention_key(m.timex_start, m.trigger_start)): m
+                for m in article.mentions.select_related("event")}
+    kept: set[int] = set()
+    for frame in extraction.events:
+        key = _mention_key(frame.anchor.start if frame.anchor else None, frame.trigger.start)
+        mention = previous.get(key)
+        if mention is not None and mention.pk not in kept:
+            event = mention.event
+            for name, value in _mention_fields(frame, article).items():
+                setattr(mention, name, value)
+            mention.save()
+            kept.add(mention.pk)
+            if event.mentions.count() == 1 and _fill_event(event, frame):
+                event.version += 1
+                event.save()
+            _add_actors(event, frame, actors)
+            continue
+        event, reason = find_matching_event(frame, article)
+        if event is None:
+            event = Event(confidence=frame.confidence, lead=frame.lead)
+            _fill_event(event, frame)
+            event.merge_key = event_merge.merge_key(frame)[:200]
+            event.save()
+            created += 1
+            reason = ""
+        elif event.mentions.filter(article=article).exists():
+            continue  # the article already reports this happening in an earlier sentence
+        else:
+            merged += 1
+        mention = Mention.objects.create(event=event, merge_reason=reason[:300], **_mention_fields(frame, article))
+        kept.add(mention.pk)
+        _add_actors(event, frame, actors)
+    for key, mention in previous.items():
+        if mention.pk not in kept:
+            event = mention.event
+            mention.delete()
+            if not event.mentions.exists() and not event.editor_fields and not event.verified:
+                event.delete()
+    article.unresolved_expressions = [
+        {"text": t.text, "start": t.start, "end": t.end, "type": t.type} for t in extraction.unresolved
+    ]
+    article.extractor_version = extraction.extractor_version
+    article.save(update_fields=["unresolved_expressions", "extractor_version"])
+    return created, merged
+
+
+def _mention_key(timex_start: int | None, trigger_start: int | None) -> tuple:
+    return (timex_start, trigger_start)
+
+
+# --- articles ----------------------------------------------------------------------------------------
+
+def _store(doc: SourceDocument, extraction: Extraction, digest: str) -> IngestOutcome:
+    published_at, tz = _aware(extraction.published if extraction.published_source != "unknown" else None)
+    source = doc.published_source if doc.published_source and extraction.published_source == "given" \
+        else extraction.published_source
+    try:
+        with transaction.atomic():
+            article = Article.objects.create(
+                title=(doc.title or extraction.headline or doc.name)[:500],
+                body=doc.text, url=doc.url or None, publisher=(doc.publisher or "")[:200],
+                published_at=published_at, published_tz=tz, published_source=source,
+                content_hash=digest, source_format=doc.source_format, extractor_version=EXTRACTOR_VERSION,
+            )
+            created, merged = apply_extraction(article, extraction)
+    except IntegrityError:
+        # Another worker stored the same article between our check and our write: that's a duplicate.
+        return IngestOutcome(doc.name, "duplicate", "already ingested")
+    unresolved = [t["text"] for t in article.unresolved_expressions]
+    message = f"{created} new events, {merged} merged into existing ones"
+    if published_at is None:
+        message += "; no publication timestamp, so relative dates stay unresolved"
+    return IngestOutcome(doc.name, "ingested", message, article, created, merged, unresolved)
+
+
+def _duplicate(doc: SourceDocument, digest: str) -> Article | None:
+    q = Q(content_hash=digest)
+    if doc.url:
+        q |= Q(url=doc.url)
+    return Article.objects.filter(q).first()
+
+
+def ingest_documents(
+    docs: Iterable[SourceDocument | SourceError],
+    batch_size: int = 16,
+    on_outcome: Callable[[IngestOutcome], None] | None = None,
+) -> list[IngestOutcome]:
+    """Store each document as an article with its events; bad ones are rejected, the rest go on."""
+    outcomes: list[IngestOutcome] = []
+
+    def emit(outcome: IngestOutcome) -> None:
+        outcomes.append(outcome)
+        if on_outcome:
+            on_outcome(outcome)
+
+    # Outcomes come out in input order; items decided before extraction wait in the batch with theirs.
+    batch: list[tuple[SourceDocument | None, str, IngestOutcome | None]] = []
+
+    def flush() -> None:
+        inputs = [ArticleInput(d.text, d.published) for d, _, decided in batch if decided is None]
+        extractions = iter(extract_many(inputs, batch_size=batch_size))
+        for doc, digest, decided in batch:
+            if decided is not None:
+                emit(decided)
+                continue
+            extraction = next(extractions)
+            if extraction.error:
+                emit(IngestOutcome(doc.name, "rejected", f"{doc.name}: {extraction.error}"))
+            elif _duplicate(doc, digest):  # stored meanwhile by another worker
+                emit(IngestOutcome(doc.name, "duplicate", "already ingested"))
+            else:
+                emit(_store(doc, extraction, digest))
+        batch.clear()
+
+    seen: set[str] = set()
+    for doc in docs:
+        if isinstance(doc, SourceError):
+            batch.append((None, "", IngestOutcome(str(doc).split(": ")[0], "rejected", str(doc))))
+            continue
+        digest = content_hash(doc.text)
+        if digest in seen or _duplicate(doc, digest):
+            batch.append((None, "", IngestOutcome(doc.name, "duplicate", "already ingested")))
+            continue
+        seen.add(digest)
+        batch.append((doc, digest, None))
+        if len(batch) >= batch_size:
+            flush()
+    if batch:
+        flush()
+    return outcomes
+
+
+def read_inputs(paths: Iterable[Path]) -> Iterator[SourceDocument | SourceError]:
+    limit = settings.TIMELINE_MAX_ARTICLE_BYTES
+    for path in files_under(list(paths)):
+        try:
+            yield from read_path(path, limit)
+        except SourceError as exc:
+            yield exc
+
+
+def ingest_paths(paths: Iterable[Path], **kwargs) -> list[IngestOutcome]:
+    return ingest_documents(read_inputs(paths), **kwargs)
+
+
+def reextract_articles(articles: Iterable[Article], batch_size: int = 16,
+                       on_article: Callable[[Article], None] | None = None) -> int:
+    """Run the current extractor over stored articles; editors' fields, verified flags, merges stay."""
+    count = 0
+    articles = list(articles)
+    for start in range(0, len(articles), batch_size):
+        chunk = articles[start:start + batch_size]
+        inputs = [ArticleInput(a.body, stored_anchor(a) if a.published_source != "header" else None) for a in chunk]
+        for article, extraction in zip(chunk, extract_many(inputs, batch_size=batch_size)):
+            if extraction.error:
+                continue
+            with transaction.atomic():
+                apply_extraction(article, extraction)
+            count += 1
+            if on_article:
+                on_article(article)
+    return count
+
+
