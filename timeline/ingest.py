@@ -28,7 +28,7 @@ from django.db.models import Q
 from .extraction import EXTRACTOR_VERSION, ArticleInput, EventFrame, Extraction, extract_many
 from .extraction import merge as event_merge
 from .models import Actor, Article, Event, Mention
-from .sources import SourceDocument, SourceError, files_under, read_path
+from .sources import SourceDocument, SourceError, fetch_url, files_under, is_url, read_path
 
 log = logging.getLogger(__name__)
 
@@ -325,11 +325,23 @@ def ingest_documents(
     return outcomes
 
 
-def read_inputs(paths: Iterable[Path]) -> Iterator[SourceDocument | SourceError]:
+def read_inputs(paths: Iterable[Path | str]) -> Iterator[SourceDocument | SourceError]:
+    """Documents from files, folders and http(s) URLs, in order; unreadable inputs as SourceErrors."""
     limit = settings.TIMELINE_MAX_ARTICLE_BYTES
-    for path in files_under(list(paths)):
+    for item in paths:
         try:
-            yield from read_path(path, limit)
+            if isinstance(item, str) and is_url(item):
+                yield from fetch_url(item, limit, timeout=settings.TIMELINE_FETCH_TIMEOUT,
+                                     allow_private=settings.TIMELINE_FETCH_ALLOW_PRIVATE)
+                continue
+            path = Path(item)
+            if not path.exists():
+                raise SourceError(f"{path}: no such file or folder.")
+            for file in files_under([path]):
+                try:
+                    yield from read_path(file, limit)
+                except SourceError as exc:
+                    yield exc
         except SourceError as exc:
             yield exc
 

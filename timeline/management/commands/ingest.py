@@ -6,21 +6,21 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from timeline.ingest import IngestOutcome, ingest_documents, read_inputs
-from timeline.sources import files_under
+from timeline.sources import files_under, is_url
 
 
 class Command(BaseCommand):
     help = "Ingest articles from files or folders. Idempotent; editors' corrections are never overwritten."
 
     def add_arguments(self, parser):
-        parser.add_argument("paths", nargs="+", type=Path)
+        parser.add_argument("paths", nargs="+", help="files, folders or http(s) URLs of pages and feeds")
         parser.add_argument("--batch-size", type=int, default=16)
         parser.add_argument("--no-progress", action="store_true", help="no progress bar")
 
     def handle(self, *args, paths, batch_size, no_progress, verbosity, **options):
-        files = list(files_under(paths))
-        missing = [p for p in paths if not p.exists()]
-        if not files and not missing:
+        local = [Path(p) for p in paths if not is_url(p)]
+        files = list(files_under([p for p in local if p.exists()]))
+        if local and len(local) == len(paths) and all(p.exists() for p in local) and not files:
             raise CommandError("No articles found under " + ", ".join(map(str, paths)) + ".")
         bar = None
         if len(files) > 1 and not no_progress and verbosity > 0:

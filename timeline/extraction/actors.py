@@ -1,0 +1,397 @@
+"""Canonical actors: who takes part in an event, under one name per person, country or organization.
+
+The alias tables are data; `DocumentActors` reads one parsed article and answers "who is this noun
+phrase?" for it, with the article's own coreference: a surname refers to the full name seen earlier in the
+same article ("President Donald Trump" ... "Trump" -> "Donald Trump"), and a role ("the Ukrainian
+president") refers to its holder only when the article names that holder too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+PERSON, COUNTRY, ORGANIZATION, GROUP = "person", "country", "organization", "group"
+
+# canonical name -> (kind, aliases). Matching is case-insensitive and ignores a leading "the".
+ACTORS: dict[str, tuple[str, tuple[str, ...]]] = {
+    # people
+    "Volodymyr Zelenskyy": (PERSON, ("Zelenskyy", "Zelensky", "Zelenskiy", "Volodymyr Zelensky",
+                                     "Volodymyr Zelenskiy", "Volodymyr Zelenskyy")),
+    "Vladimir Putin": (PERSON, ("Putin", "Vladimir Putin", "Vladimir Vladimirovich Putin")),
+    "Donald Trump": (PERSON, ("Trump", "Donald Trump", "Donald J. Trump")),
+    "Joe Biden": (PERSON, ("Biden", "Joe Biden", "Joseph Biden", "Joseph R. Biden")),
+    "Steve Witkoff": (PERSON, ("Witkoff", "Steve Witkoff", "Steven Witkoff")),
+    "Marco Rubio": (PERSON, ("Rubio", "Marco Rubio")),
+    "Keir Starmer": (PERSON, ("Starmer", "Keir Starmer")),
+    "Emmanuel Macron": (PERSON, ("Macron", "Emmanuel Macron")),
+    "Sergei Lavrov": (PERSON, ("Lavrov", "Sergei Lavrov", "Sergey Lavrov")),
+    "Dmitry Peskov": (PERSON, ("Peskov", "Dmitry Peskov", "Dmitri Peskov")),
+    "Xi Jinping": (PERSON, ("Xi", "Xi Jinping")),
+    "Recep Tayyip Erdogan": (PERSON, ("Erdogan", "Erdoğan", "Recep Tayyip Erdogan", "Recep Tayyip Erdoğan")),
+    "Mohammed bin Salman": (PERSON, ("Mohammed bin Salman", "MBS", "Crown Prince Mohammed bin Salman")),
+    "Andrii Sybiha": (PERSON, ("Sybiha", "Andrii Sybiha", "Andriy Sybiha")),
+    "Mike Waltz": (PERSON, ("Waltz", "Mike Waltz")),
+    "Friedrich Merz": (PERSON, ("Merz", "Friedrich Merz")),
+    "Giorgia Meloni": (PERSON, ("Meloni", "Giorgia Meloni")),
+    "Mark Rutte": (PERSON, ("Rutte", "Mark Rutte")),
+    "Ursula von der Leyen": (PERSON, ("von der Leyen", "Ursula von der Leyen")),
+    "Antonio Guterres": (PERSON, ("Guterres", "Antonio Guterres", "António Guterres")),
+    # countries ("Washington" etc. only as an actor; as a place the city keeps its name)
+    "United States": (COUNTRY, ("U.S.", "US", "U.S", "USA", "U.S.A.", "United States", "America",
+                                "United States of America", "the States")),
+    "United Kingdom": (COUNTRY, ("UK", "U.K.", "Britain", "Great Britain", "United Kingdom")),
+    "Russia": (COUNTRY, ("Russia", "Russian Federation")),
+    "Ukraine": (COUNTRY, ("Ukraine",)),
+    "China": (COUNTRY, ("China", "PRC", "People's Republic of China")),
+    "France": (COUNTRY, ("France",)),
+    "Germany": (COUNTRY, ("Germany",)),
+    "Saudi Arabia": (COUNTRY, ("Saudi Arabia", "Saudi", "KSA")),
+    "Turkey": (COUNTRY, ("Turkey", "Türkiye", "Turkiye")),
+    "Israel": (COUNTRY, ("Israel",)),
+    "Iran": (COUNTRY, ("Iran",)),
+    "Poland": (COUNTRY, ("Poland",)),
+    "Italy": (COUNTRY, ("Italy",)),
+    "Canada": (COUNTRY, ("Canada",)),
+    "Japan": (COUNTRY, ("Japan",)),
+    "India": (COUNTRY, ("India",)),
+    "Qatar": (COUNTRY, ("Qatar",)),
+    "Egypt": (COUNTRY, ("Egypt",)),
+    "Belarus": (COUNTRY, ("Belarus",)),
+    "North Korea": (COUNTRY, ("North Korea", "DPRK")),
+    "South Korea": (COUNTRY, ("South Korea",)),
+    "Switzerland": (COUNTRY, ("Switzerland",)),
+    "Norway": (COUNTRY, ("Norway",)),
+    "Finland": (COUNTRY, ("Finland",)),
+    "United Arab Emirates": (COUNTRY, ("United Arab Emirates", "UAE", "U.A.E.", "Emirates")),
+    # organizations
+    "European Union": (ORGANIZATION, ("EU", "E.U.", "European Union")),
+    "NATO": (ORGANIZATION, ("NATO", "North Atlantic Treaty Organization", "Nato")),
+    "United Nations": (ORGANIZATION, ("UN", "U.N.", "United Nations")),
+    "Kremlin": (ORGANIZATION, ("Kremlin",)),
+    "White House": (ORGANIZATION, ("White House",)),
+    "Hamas": (GROUP, ("Hamas",)),
+    "Hezbollah": (GROUP, ("Hezbollah",)),
+    "Houthis": (GROUP, ("Houthis", "Houthi", "Ansar Allah")),
+}
+
+# Capitals and seats of government standing for their country when they act ("Moscow will seek").
+METONYMS = {
+    "washington": "United States", "moscow": "Russia", "kyiv": "Ukraine", "kiev": "Ukraine",
+    "london": "United Kingdom", "beijing": "China", "paris": "France", "berlin": "Germany",
+    "riyadh": "Saudi Arabia", "ankara": "Turkey", "tehran": "Iran", "warsaw": "Poland", "rome": "Italy",
+    "tokyo": "Japan", "ottawa": "Canada", "doha": "Qatar", "cairo": "Egypt", "minsk": "Belarus",
+    "brussels": "European Union", "downing street": "United Kingdom",
+}
+
+# Demonyms (spaCy NORP, or adjectives) -> the country or organization they stand for.
+DEMONYMS = {
+    "ukrainian": "Ukraine", "ukrainians": "Ukraine", "russian": "Russia", "russians": "Russia",
+    "american": "United States", "americans": "United States", "u.s.": "United States", "us": "United States",
+    "british": "United Kingdom", "briton": "United Kingdom", "britons": "United Kingdom",
+    "french": "France", "german": "Germany", "germans": "Germany", "chinese": "China",
+    "saudi": "Saudi Arabia", "saudis": "Saudi Arabia", "turkish": "Turkey", "israeli": "Israel",
+    "israelis": "Israel", "iranian": "Iran", "polish": "Poland", "italian": "Italy", "japanese": "Japan",
+    "indian": "India", "canadian": "Canada", "qatari": "Qatar", "egyptian": "Egypt",
+    "belarusian": "Belarus", "norwegian": "Norway", "finnish": "Finland", "swiss": "Switzerland",
+    "emirati": "United Arab Emirates", "european": "European Union", "palestinian": "Palestine",
+}
+
+# Nouns for a body of people acting for a country: "Ukrainian officials", "U.S. negotiators".
+GROUP_NOUNS = {
+    "official", "delegation", "negotiator", "diplomat", "force", "troop", "government", "leader",
+    "minister", "counterpart", "team", "side", "military", "army", "authority", "envoy", "representative",
+    "administration", "navy", "air", "drone", "missile", "soldier", "president", "ministry", "embassy",
+    "lawmaker", "parliament", "cabinet", "spy", "intelligence", "mediator", "leadership", "camp",
+}
+
+# Offices whose holder an article may name by role alone: (country, role) -> holder. Used only when the
+# article also names the holder, so the text makes it plain.
+ROLE_HOLDERS = {
+    ("Ukraine", "president"): "Volodymyr Zelenskyy", ("Ukraine", "leader"): "Volodymyr Zelenskyy",
+    ("Russia", "president"): "Vladimir Putin", ("Russia", "leader"): "Vladimir Putin",
+    ("United States", "president"): "Donald Trump", ("United States", "leader"): "Donald Trump",
+    ("United Kingdom", "prime minister"): "Keir Starmer", ("United Kingdom", "premier"): "Keir Starmer",
+    ("France", "president"): "Emmanuel Macron", ("China", "president"): "Xi Jinping",
+    ("China", "leader"): "Xi Jinping", ("Turkey", "president"): "Recep Tayyip Erdogan",
+}
+
+# Words before a name that are titles, not part of it.
+TITLES = {
+    "president", "prime", "minister", "sir", "dame", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
+    "chancellor", "secretary", "foreign", "defense", "defence", "envoy", "special", "senator", "sen.",
+    "gen.", "general", "king", "queen", "prince", "princess", "crown", "deputy", "vice", "premier",
+    "ambassador", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "national", "security",
+    "state", "chief", "commander", "lord", "former", "u.s.", "us", "russian", "ukrainian", "british",
+    "french", "german", "chinese", "turkish", "saudi", "leader", "speaker", "rep.", "representative",
+    "pope", "sheikh", "emir", "mayor", "governor", "gov.", "president-elect", "elect", "acting", "top",
+}
+
+_FIRST_PERSON = {"i", "me", "my"}
+_THIRD_PERSON = {"he", "she", "him", "her", "his"}
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    name: str
+    kind: str  # person, country, organization, group
+
+
+def _key(text: str) -> str:
+    text = " ".join(text.replace("’", "'").split()).strip()
+    if text.lower().startswith("the "):
+        text = text[4:]
+    if text.endswith("'s"):
+        text = text[:-2]
+    return text.casefold()
+
+
+_ALIAS_INDEX: dict[str, Actor] = {}
+for _name, (_kind, _aliases) in ACTORS.items():
+    for _alias in (_name, *_aliases):
+        _ALIAS_INDEX[_key(_alias)] = Actor(_name, _kind)
+
+
+def canonical(name: str, as_place: bool = False) -> str:
+    """The canonical name for a name or alias ("Zelensky" -> "Volodymyr Zelenskyy"); the name itself,
+    tidied, when the tables do not know it. Capitals stand for their country unless `as_place`."""
+    actor = lookup(name, as_place=as_place)
+    return actor.name if actor else strip_titles(name)
+
+
+def lookup(name: str, as_place: bool = False) -> Actor | None:
+    key = _key(name)
+    if key in _ALIAS_INDEX:
+        return _ALIAS_INDEX[key]
+    if not as_place and key in METONYMS:
+        target = METONYMS[key]
+        return Actor(target, ORGANIZATION if target == "European Union" else COUNTRY)
+    return None
+
+
+def actor_kind(name: str) -> str | None:
+    actor = lookup(name)
+    return actor.kind if actor else None
+
+
+def strip_titles(text: str) -> str:
+    """'British Prime Minister Sir Keir Starmer' -> 'Keir Starmer'."""
+    words = text.replace("’", "'").split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    while len(words) > 1 and words[0].lower().rstrip(",") in TITLES:
+        words = words[1:]
+    if words and words[-1].endswith("'s"):
+        words[-1] = words[-1][:-2]
+    return " ".join(words)
+
+
+def short_name(name: str, kind: str | None = None) -> str:
+    """How a headline names an actor: surnames for people, short forms for some countries."""
+    kind = kind or actor_kind(name)
+    if name in SHORT_NAMES:
+        return SHORT_NAMES[name]
+    if kind == PERSON:
+        parts = name.split()
+        if len(parts) > 1:
+            # "Ursula von der Leyen" -> "von der Leyen"; "Xi Jinping" keeps the family name first
+            if name in FAMILY_NAME_FIRST:
+                return parts[0]
+            for i, part in enumerate(parts[1:], 1):
+                if part[:1].islower():
+                    return " ".join(parts[i:])
+            return parts[-1]
+    return name
+
+
+SHORT_NAMES = {"United States": "US", "United Kingdom": "UK", "European Union": "EU",
+               "United Nations": "UN", "United Arab Emirates": "UAE", "Mohammed bin Salman": "Saudi crown prince"}
+FAMILY_NAME_FIRST = {"Xi Jinping"}
+
+
+class DocumentActors:
+    """Actor resolution for one parsed article, with the article's own coreference."""
+
+    _LABEL_KIND = {"PERSON": PERSON, "GPE": COUNTRY, "NORP": COUNTRY, "ORG": ORGANIZATION}
+
+    def __init__(self, doc):
+        self.doc = doc
+        self._ent_of: dict[int, object] = {}
+        self._surnames: dict[str, str] = {}  # casefolded surname -> full canonical name
+        self._persons_seen: list[tuple[int, str]] = []  # (token index, canonical) in text order
+        self.people: set[str] = set()
+        for ent in doc.ents:
+            if ent.label_ not in self._LABEL_KIND and ent.label_ not in ("LOC", "FAC"):
+                continue
+            for tok in ent:
+                self._ent_of[tok.i] = ent
+        # First pass: full names of people, so later surnames resolve to them.
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            name = self._person_name(ent.text)
+            if name and len(name.split()) >= 2:
+                surname = name.split()[-1].casefold()
+                self._surnames.setdefault(surname, name)
+                self._surnames.setdefault(_key(short_name(name, PERSON)), name)
+        for ent in doc.ents:
+            actor = self._resolve_ent(ent)
+            if actor and actor.kind == PERSON:
+                self._persons_seen.append((ent.root.i, actor.name))
+                self.people.add(actor.name)
+
+    # --- names -------------------------------------------------------------------------------------
+
+    def _person_name(self, text: str) -> str:
+        name = strip_titles(text)
+        actor = lookup(name)
+        if actor and actor.kind == PERSON:
+            return actor.name
+        return name
+
+    def _resolve_ent(self, ent) -> Actor | None:
+        label = ent.label_
+        text = ent.text
+        if label in ("LOC", "FAC"):
+            return None
+        bare = strip_titles(text)
+        known = lookup(bare) or lookup(text)
+        surname_hit = self._surnames.get(_key(bare))
+        if label == "PERSON" or (surname_hit and label in ("ORG", "GPE", "NORP")):
+            if known and known.kind == PERSON:
+                return known
+            if surname_hit:
+                return Actor(surname_hit, PERSON)
+            if known:  # a country mislabelled as a person ("Kyiv")
+                return known
+            return Actor(bare, PERSON) if bare else None
+        if label == "NORP":
+            country = DEMONYMS.get(text.casefold().replace("’", "'"))
+            if country:
+                return lookup(country) or Actor(country, COUNTRY)
+            return Actor(bare, GROUP) if bare else None
+        if known:
+            return known
+        if label == "GPE":
+            return Actor(bare, COUNTRY)
+        if label == "ORG":
+            return Actor(bare, ORGANIZATION)
+        return None
+
+    def entity(self, tok):
+        return self._ent_of.get(tok.i)
+
+    def actor_for_token(self, tok) -> Actor | None:
+        """The actor a noun phrase headed by `tok` stands for, or None (not an actor)."""
+        ent = self._ent_of.get(tok.i)
+        lower = tok.text.casefold().replace("’", "'")
+        if ent is not None:
+            if ent.label_ in ("LOC", "FAC"):
+                return None
+            return self._resolve_ent(ent)
+        if tok.pos_ == "PROPN":
+            surname = self._surnames.get(lower)
+            if surname:
+                return Actor(surname, PERSON)
+            known = lookup(tok.text)
+            if known:
+                return known
+        if lower in _FIRST_PERSON and tok.pos_ == "PRON":
+            return self._speaker(tok)
+        if lower in _THIRD_PERSON and tok.pos_ == "PRON":
+            return self._antecedent(tok)
+        if tok.pos_ in ("NOUN", "PROPN"):
+            return self._role_or_group(tok)
+        return None
+
+    def _role_or_group(self, tok) -> Actor | None:
+        lemma = tok.lemma_.lower()
+        country = None
+        for child in tok.children:
+            if child.dep_ in ("amod", "compound", "nmod", "poss") and child.i < tok.i:
+                country = self._country_of(child)
+                if country:
+                    break
+        if country is None:
+            return None
+        role = lemma
+        if lemma == "minister" and any(c.lower_ == "prime" for c in tok.children):
+            role = "prime minister"
+        holder = ROLE_HOLDERS.get((country, role))
+        if holder and any(c.lower_ == "the" for c in tok.children) and holder in self.people:
+            return Actor(holder, PERSON)
+        if lemma in GROUP_NOUNS and tok.tag_ in ("NNS", "NNPS") or lemma in (
+                "government", "military", "army", "administration", "ministry", "leadership", "side",
+                "delegation", "team", "navy", "embassy", "parliament", "cabinet"):
+            return lookup(country) or Actor(country, COUNTRY)
+        return None
+
+    def _country_of(self, tok) -> str | None:
+        lower = tok.text.casefold().replace("’", "'")
+        if lower in DEMONYMS:
+            return DEMONYMS[lower]
+        ent = self._ent_of.get(tok.i)
+        if ent is not None and ent.label_ in ("GPE", "NORP"):
+            actor = self._resolve_ent(ent)
+            if actor and actor.kind == COUNTRY:
+                return actor.name
+        return None
+
+    def countries_in_modifiers(self, tok) -> list[Actor]:
+        """Countries named by demonym modifiers of a group noun, with their conjuncts:
+        "Ukrainian and U.S. officials" -> Ukraine, United States."""
+        if tok.lemma_.lower() not in GROUP_NOUNS:
+            return []
+        out: list[Actor] = []
+        for child in tok.children:
+            if child.i > tok.i or child.dep_ not in ("amod", "compound", "nmod", "poss"):
+                continue
+            for t in (child, *[c for c in child.conjuncts]):
+                name = self._country_of(t)
+                if name:
+                    actor = lookup(name) or Actor(name, COUNTRY)
+                    if actor not in out:
+                        out.append(actor)
+        return out
+
+    def _speaker(self, tok) -> Actor | None:
+        """'I' inside a quote: the subject of the reporting verb that governs the quote."""
+        from .event_tables import REPORTING_VERBS
+
+        head = tok.head
+        for _ in range(6):
+            if head.lemma_.lower() in REPORTING_VERBS and head.i != tok.head.i:
+                for child in head.children:
+                    if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in _FIRST_PERSON:
+                        return self.actor_for_token(child)
+            if head.head.i == head.i:
+                break
+            head = head.head
+        # "I'll be there," Trump told reporters: the quote is the reporting verb's ccomp
+        return None
+
+    def _antecedent(self, tok) -> Actor | None:
+        """'he' / 'she': the subject of the governing reporting verb ("Trump said he would"), else the
+        nearest person named earlier in the article."""
+        from .event_tables import REPORTING_VERBS
+
+        head = tok.head
+        for _ in range(4):
+            if head.lemma_.lower() in REPORTING_VERBS:
+                for child in head.children:
+                    if child.dep_ in ("nsubj", "nsubjpass") and child.i != tok.i:
+                        if child.lower_ in _THIRD_PERSON:
+                            break
+                        actor = self.actor_for_token(child)
+                        if actor and actor.kind == PERSON:
+                            return actor
+                break
+            if head.head.i == head.i:
+                break
+            head = head.head
+        best = None
+        for i, name in self._persons_seen:
+            if i < tok.i:
+                best = name
+            else:
+                break
+        return Actor(best, PERSON) if best else None

@@ -1,0 +1,128 @@
+"""The surface grammar of temporal expressions: regular expressions built once from the tables.
+
+Each rule is (kind, compiled pattern). `timex.find_timexes` runs every rule over the document text, keeps the
+longest non-overlapping matches and hands each to the normalizer for its kind. Spans follow TimeML:
+determiners and modifiers ("the", "early", "nearly") are inside, prepositions ("on", "in") outside.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import tables
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+MONTH = rf"(?:{_alt(w for w in tables.MONTHS if len(w) > 3)}|(?:{_alt(w for w in tables.MONTHS if len(w) <= 4)})\.?)(?![a-z])"
+WEEKDAY = rf"(?:{_alt(tables.WEEKDAY_FULL)}|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.)(?![a-z])"
+POD = r"(?:morning|afternoon|evening|night)"
+DIGIT_NUM = r"\d+(?:\.\d+)?(?:\s+1/2|½)?"
+_units_words = [w for w in tables.NUMBER_WORDS if w not in ("a", "an")]
+_tens = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_ones = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+WORD_NUM = rf"(?:{_tens}[\s-]{_ones}|{_alt(_units_words)})"
+VAGUE = _alt(tables.VAGUE_QUANTITIES)
+NUM = rf"(?:{DIGIT_NUM}|{WORD_NUM}|an?|{VAGUE})"
+UNIT = rf"(?:{_alt(list(tables.UNITS) + list(tables.UNIT_PLURALS))})(?![a-z])"
+DAY_NUM = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+TZ = r"(?:[ECMP][SD]T|GMT(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|UTC(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|BST|CET|CEST|MSK|JST|AEST|AEDT|HKT|SGT|IST)"
+APPROX = r"(?:about|around|approximately|nearly|almost|roughly|some|more\s+than|less\s+than|fewer\s+than|over|under|at\s+least|at\s+most|up\s+to|only|just|barely|well\s+over|just\s+over|just\s+under|close\s+to|the\s+better\s+part\s+of)"
+EDGE = r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of)"
+HOLIDAY = _alt(tables.HOLIDAYS)
+
+_F = re.I
+
+RULES: list[tuple[str, re.Pattern]] = [
+    # 2025-03-17, 2025-03-17T09:54, 2025-03-17 09:54:27
+    ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ](?P<h>[0-2]\d):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?)?(?![\d-])")),
+    # 03/17/2025, 17.03.2025, 3/17/98
+    ("numeric", re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/]|\.\d)")),
+    # March 17, 2025 / Tuesday, March 18 / March 3-5 / March 3 to 5 / March 30 to April 2
+    ("mdy", re.compile(
+        rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<edge>{EDGE})[\s-]+)?(?P<mon>{MONTH})\s+(?P<d1>{DAY_NUM})(?![\d:])"
+        rf"(?:\s*(?:-|–|to|through|until|till)\s*(?:(?P<mon2>{MONTH})\s+)?(?P<d2>{DAY_NUM})(?![\d:]))?"
+        rf"(?:,?\s+(?P<y>{YEAR})(?!\d))?", _F)),
+    # 17 March 2025 / 23-25 March / the 3rd of March
+    ("dmy", re.compile(
+        rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d1>{DAY_NUM})(?:\s*(?:-|–|to)\s*(?P<d2>{DAY_NUM}))?"
+        rf"\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR})(?!\d))?", _F)),
+    # between Monday and Wednesday / from March 3 to 5 (the range words stay outside the span)
+    ("wd_range", re.compile(
+        rf"(?<=between\s)(?P<wd1>{WEEKDAY})\s+and\s+(?P<wd2>{WEEKDAY})"
+        rf"|(?<=from\s)(?P<wd3>{WEEKDAY})\s+(?:to|through|until|till)\s+(?P<wd4>{WEEKDAY})", _F)),
+    ("md_range", re.compile(
+        rf"(?<=between\s)(?P<mon>{MONTH})\s+(?P<d1>{DAY_NUM})\s+and\s+(?:(?P<mon2>{MONTH})\s+)?(?P<d2>{DAY_NUM})(?:,?\s+(?P<y>{YEAR}))?", _F)),
+    # March 2025 / late November / last April / this September / in March
+    ("month", re.compile(
+        rf"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|past|the\s+coming|the\s+past)\s+)?"
+        rf"(?:(?P<edge>{EDGE})[\s-]+)?(?P<mon>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>{YEAR})(?!\d)|\s+of\s+(?P<yrel>this|last|next)\s+year)?", _F)),
+    # times: 10:35 a.m., 10 p.m. EST Wednesday, noon Thursday, 5 p.m. EST, Nov. 9
+    ("time", re.compile(
+        rf"\b(?:(?P<approx>about|around|approximately|shortly\s+after|shortly\s+before|just\s+after|just\s+before|after|before|until)\s+)?"
+        rf"(?:(?P<h>[0-2]?\d)(?:[:.](?P<mi>[0-5]\d))?(?::(?P<s>[0-5]\d))?\s*(?P<ampm>a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|o'clock\b)"
+        rf"|(?P<h2>[0-2]?\d):(?P<mi2>[0-5]\d)(?!\d)|(?P<hh>[0-2]\d)(?P<mm>[0-5]\d)\s*(?:hours|hrs|GMT|UTC)\b|(?P<named>noon|midnight|midday))"
+        rf"(?:\s*\(?(?P<tz>{TZ})\)?(?![a-z]))?(?:\s+(?:local\s+time|(?P<city>\w+)\s+time))?"
+        rf"(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY}|today|yesterday|tomorrow|tonight)(?:\s*,?\s+(?P<mon>{MONTH})\s+(?P<d>{DAY_NUM}))?"
+        rf"|,?\s+(?P<mon2>{MONTH})\s+(?P<d2>{DAY_NUM})(?:,?\s+(?P<y>{YEAR}))?)?", _F)),
+    # Tuesday, last Friday, Wednesday night, early Monday, Mondays
+    ("weekday", re.compile(
+        rf"\b(?:(?P<rel>last|next|this|coming|this\s+coming|this\s+past|past|early|late|earlier|later|mid|on)\s+)?"
+        rf"(?P<wd>{WEEKDAY})(?P<plural>s)?(?:\s+(?P<pod>{POD}))?(?:,?\s+(?P<mon>{MONTH})\s+(?P<d>{DAY_NUM}))?", _F)),
+    # today, yesterday morning, late tomorrow, tonight, overnight, the day before yesterday
+    ("relday", re.compile(
+        rf"\b(?:(?P<edge>early|late|earlier|later|mid)[\s-]+)?(?:the\s+day\s+(?P<dba>before|after)\s+)?"
+        rf"(?P<day>today|tonight|yesterday|tomorrow|overnight)(?:\s+(?P<pod>{POD}))?(?!')", _F)),
+    # this morning, last night, this week, last year, earlier this month, next quarter, the past week
+    ("relunit", re.compile(
+        rf"\b(?P<pre>(?:(?:earlier|later|early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+)?"
+        rf"(?:the\s+)?(?:this|last|next|past|coming|previous|current|following|preceding|same|that|this\s+past|this\s+coming))\s+"
+        rf"(?:fiscal\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century|fiscal\s+year|morning|afternoon|evening|night|day|season|half)(?![a-z-])", _F)),
+    # earlier in the week, later in the year, the end of the year, the year, the week
+    ("inthe", re.compile(
+        rf"\b(?:(?P<edge>earlier|later|early|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)(?:\s+in)?\s+)?"
+        rf"the\s+(?P<unit>week|month|year|decade)(?![a-z-])", _F)),
+    # a year ago, two days earlier, three weeks later, a year earlier, five years from now
+    ("ago", re.compile(
+        rf"\b(?:(?P<approx>{APPROX})\s+)?(?P<n>{NUM})(?:\s+or\s+so)?[\s-]+(?P<unit>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back|since)(?![a-z])", _F)),
+    # two days, 30-day, the past 20 years, the first nine months, more than four hours, for years
+    ("duration", re.compile(
+        rf"\b(?:(?P<approx>{APPROX})\s+)?(?:(?P<det>the|another|an\s+additional|each\s+of\s+the)\s+)?"
+        rf"(?:(?P<rel>past|last|next|first|coming|following|previous|preceding|final|remaining|latest)\s+)?"
+        rf"(?P<n>{NUM})(?:\s*(?:-|–|to|or)\s*(?P<n2>{DIGIT_NUM}|{WORD_NUM}))?(?:\s+more)?[\s-]+(?P<unit>{UNIT})(?P<suffix>-long|-old)?", _F)),
+    ("bareunits", re.compile(rf"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bover\s))(?:the\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)(?![a-z])", _F)),
+    # the third quarter, third-quarter, fiscal second-quarter, the year-earlier quarter, last year's first quarter
+    ("quarter", re.compile(
+        rf"\b(?:(?P<yrel>last|this|next)\s+year's\s+|(?:the|its|this|that|last|next)\s+)?"
+        rf"(?P<mods>(?:(?:fiscal|current|latest|same|previous|past|comparable|year-earlier|year-ago|{YEAR}|first|second|third|fourth|1st|2nd|3rd|4th|final|calendar)[\s-]+)*)"
+        rf"quarter(?![a-z-])(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<yrel2>this|last|next)\s+year|fiscal\s+(?P<y2>{YEAR})))?", _F)),
+    ("half", re.compile(
+        rf"\b(?:the\s+)?(?P<h>first|second|last|latter|1st|2nd)[\s-]half(?![a-z-])(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<yrel>this|last|next)\s+year|the\s+year))?", _F)),
+    # 1998, fiscal 1989, mid-1990, the year 2000
+    ("year", re.compile(
+        rf"\b(?:(?P<edge>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+)?"
+        rf"(?:(?P<fiscal>fiscal(?:\s+year)?|the\s+year|calendar|FY)\s*)?(?P<y>{YEAR})(?![\d,.]\d|\s*%|-\d|\s*(?:percent|per\s+cent))", _F)),
+    # the 1990s, mid-1980s, the '90s, the nineties
+    ("decade", re.compile(
+        rf"\b(?:the\s+)?(?:(?P<edge>early|mid|late)[\s-]+)?(?:(?P<c>1[5-9]|20)(?P<d>\d)0'?s|'(?P<d2>\d)0s|(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![a-z])", _F)),
+    ("century", re.compile(
+        rf"\b(?:the\s+)?(?:(?P<edge>early|mid|late)[\s-]+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{_alt(tables.ORDINALS)})[\s-]+century(?![a-z])", _F)),
+    # this summer, last fall, the winter of 1994, spring
+    ("season", re.compile(
+        rf"\b(?:(?P<rel>this|last|next|the|this\s+past|this\s+coming|coming|past)\s+)?(?:(?P<edge>early|mid|late)[\s-]+)?"
+        rf"(?P<s>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<y>{YEAR}))?(?![a-z])", _F)),
+    ("holiday", re.compile(rf"\b(?:(?P<rel>last|next|this|the)\s+)?(?P<h>{HOLIDAY})(?:\s+(?P<y>{YEAR}))?(?![a-z])", _F)),
+    # daily, every Monday, each year, twice a week, $5 a year, per day, Tuesday nights
+    ("set", re.compile(
+        rf"\b(?:(?P<adv>{_alt(tables.FREQUENCY_WORDS)})"
+        rf"|(?:(?P<times>once|twice|thrice|\w+\s+times)\s+)?(?P<q>every|each|per|a|an)\s+(?:(?P<n>other|second|third|two|three|four|five|six|\d+)\s+)?"
+        rf"(?P<unit>{UNIT}|{WEEKDAY}|{POD}))(?![a-z])", _F)),
+    # now, currently, recently, the past, the future, soon, these days
+    ("ref", re.compile(rf"\b(?P<w>{_alt(tables.REFERENCE_WORDS)})(?![a-z])", _F)),
+    # coming weeks, recent years, the coming months
+    ("vague", re.compile(rf"\b(?:the\s+)?(?P<w>recent|coming|next\s+few|past\s+few|last\s+few|upcoming)\s+(?P<unit>days|weeks|months|years|decades|quarters)(?![a-z])", _F)),
+    ("yearago", re.compile(r"\b(?:the\s+)?(?P<w>year-earlier|year-ago|year-end|year-before)(?![a-z])", _F)),
+]
