@@ -144,3 +144,23 @@ def test_actors_are_canonical_across_articles():
     names = set(Actor.objects.values_list("name", flat=True))
     assert "Zelensky" not in names
     assert not ({"Trump", "Donald Trump"} <= names)
+
+
+def test_non_english_article_is_refused_with_its_language():
+    german = ("Außenminister beraten in Berlin\n\nDie Außenminister Frankreichs und Deutschlands trafen sich am "
+              "Montag in Berlin, um über einen Waffenstillstand und neue Sicherheitsgarantien zu sprechen.")
+    [outcome] = ingest.ingest_documents([SourceDocument(german, "de.txt")])
+    assert outcome.status == "rejected" and "German" in outcome.message
+    assert Article.objects.count() == 0
+
+
+def test_same_article_as_html_and_as_text_is_one_article():
+    from timeline.sources import read_bytes
+
+    body = ("Mediators from Qatar and Egypt met negotiators in Doha on Monday and said they would reconvene "
+            "in Cairo next week to finish a draft of the agreement.")
+    html = (f"<!doctype html><html><head><title>Envoys meet in Doha</title></head><body><article>"
+            f"<h1>Envoys meet in Doha</h1><p>{body}</p></article></body></html>").encode()
+    text = f"Envoys meet in Doha\n\n{body}\n"
+    outcomes = ingest.ingest_documents(read_bytes(html, "a.html", 10**6, ".html") + [SourceDocument(text, "a.txt")])
+    assert [o.status for o in outcomes] == ["ingested", "duplicate"]

@@ -28,7 +28,7 @@ from django.db.models import Q
 from .extraction import EXTRACTOR_VERSION, ArticleInput, EventFrame, Extraction, extract_many
 from .extraction import merge as event_merge
 from .models import Actor, Article, Event, Mention
-from .sources import SourceDocument, SourceError, fetch_url, files_under, is_url, read_path
+from .sources import SourceDocument, SourceError, fetch_url, files_under, is_url, read_path, require_english
 
 log = logging.getLogger(__name__)
 
@@ -279,12 +279,17 @@ def ingest_documents(
     docs: Iterable[SourceDocument | SourceError],
     batch_size: int = 16,
     on_outcome: Callable[[IngestOutcome], None] | None = None,
+    collect: bool = True,
 ) -> list[IngestOutcome]:
-    """Store each document as an article with its events; bad ones are rejected, the rest go on."""
+    """Store each document as an article with its events; bad ones are rejected, the rest go on.
+
+    Returns the outcomes in input order (none with collect=False, for long runs that stream them).
+    """
     outcomes: list[IngestOutcome] = []
 
     def emit(outcome: IngestOutcome) -> None:
-        outcomes.append(outcome)
+        if collect:
+            outcomes.append(outcome)
         if on_outcome:
             on_outcome(outcome)
 
@@ -311,6 +316,11 @@ def ingest_documents(
     for doc in docs:
         if isinstance(doc, SourceError):
             batch.append((None, "", IngestOutcome(str(doc).split(": ")[0], "rejected", str(doc))))
+            continue
+        try:
+            require_english(doc)
+        except SourceError as exc:
+            batch.append((None, "", IngestOutcome(doc.name, "rejected", str(exc))))
             continue
         digest = content_hash(doc.text)
         if digest in seen or _duplicate(doc, digest):

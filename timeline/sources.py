@@ -272,3 +272,29 @@ def fetch_url(url: str, max_bytes: int, timeout: float = 10.0, allow_private: bo
 
 def is_url(value: str) -> bool:
     return value.startswith(("http://", "https://"))
+
+
+# --- language -----------------------------------------------------------------------------------------
+
+LANGUAGE_NAMES = {"de": "German", "fr": "French", "es": "Spanish", "ru": "Russian", "uk": "Ukrainian",
+                  "it": "Italian", "pt": "Portuguese", "nl": "Dutch", "pl": "Polish", "ar": "Arabic",
+                  "zh": "Chinese", "ja": "Japanese", "tr": "Turkish"}
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of the text's language (py3langid), or None when too short to tell."""
+    sample = text[:5000]
+    if len(sample.split()) < 12:
+        return None
+    import py3langid
+
+    return py3langid.classify(sample)[0]
+
+
+def require_english(doc: SourceDocument) -> str:
+    """The article's language; refuses articles the English pipeline cannot read."""
+    language = detect_language(doc.text)
+    if language not in (None, "en"):
+        name = LANGUAGE_NAMES.get(language, language)
+        raise SourceError(f"{doc.name}: the article is in {name} ({language}); only English articles can be read.")
+    return language or "en"

@@ -43,7 +43,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("numeric", re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/]|\.\d)")),
     # March 17, 2025 / Tuesday, March 18 / March 3-5 / March 3 to 5 / March 30 to April 2
     ("mdy", re.compile(
-        rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<edge>{EDGE})[\s-]+)?(?P<mon>{MONTH})\s+(?P<d1>{DAY_NUM})(?![\d:])"
+        rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d1>{DAY_NUM})(?![\d:])"
         rf"(?:\s*(?:-|–|to|through|until|till)\s*(?:(?P<mon2>{MONTH})\s+)?(?P<d2>{DAY_NUM})(?![\d:]))?"
         rf"(?:,?\s+(?P<y>{YEAR})(?!\d))?", _F)),
     # 17 March 2025 / 23-25 March / the 3rd of March
@@ -62,7 +62,7 @@ RULES: list[tuple[str, re.Pattern]] = [
         rf"(?:(?P<edge>{EDGE})[\s-]+)?(?P<mon>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>{YEAR})(?!\d)|\s+of\s+(?P<yrel>this|last|next)\s+year)?", _F)),
     # times: 10:35 a.m., 10 p.m. EST Wednesday, noon Thursday, 5 p.m. EST, Nov. 9
     ("time", re.compile(
-        rf"\b(?:(?P<approx>about|around|approximately|shortly\s+after|shortly\s+before|just\s+after|just\s+before|after|before|until)\s+)?"
+        rf"\b(?:(?P<approx>about|around|approximately|roughly)\s+)?"
         rf"(?:(?P<h>[0-2]?\d)(?:[:.](?P<mi>[0-5]\d))?(?::(?P<s>[0-5]\d))?\s*(?P<ampm>a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|o'clock\b)"
         rf"|(?P<h2>[0-2]?\d):(?P<mi2>[0-5]\d)(?!\d)|(?P<hh>[0-2]\d)(?P<mm>[0-5]\d)\s*(?:hours|hrs|GMT|UTC)\b|(?P<named>noon|midnight|midday))"
         rf"(?:\s*\(?(?P<tz>{TZ})\)?(?![a-z]))?(?:\s+(?:local\s+time|(?P<city>\w+)\s+time))?"
@@ -70,8 +70,8 @@ RULES: list[tuple[str, re.Pattern]] = [
         rf"|,?\s+(?P<mon2>{MONTH})\s+(?P<d2>{DAY_NUM})(?:,?\s+(?P<y>{YEAR}))?)?", _F)),
     # Tuesday, last Friday, Wednesday night, early Monday, Mondays
     ("weekday", re.compile(
-        rf"\b(?:(?P<rel>last|next|this|coming|this\s+coming|this\s+past|past|early|late|earlier|later|mid|on)\s+)?"
-        rf"(?P<wd>{WEEKDAY})(?P<plural>s)?(?:\s+(?P<pod>{POD}))?(?:,?\s+(?P<mon>{MONTH})\s+(?P<d>{DAY_NUM}))?", _F)),
+        rf"\b(?:(?P<rel>last|next|this|coming|this\s+coming|this\s+past|past|early|late|earlier|later|mid)\s+)?"
+        rf"(?P<wd>{WEEKDAY})(?P<plural>s)?(?:\s+(?P<pod>{POD}))?", _F)),
     # today, yesterday morning, late tomorrow, tonight, overnight, the day before yesterday
     ("relday", re.compile(
         rf"\b(?:(?P<edge>early|late|earlier|later|mid)[\s-]+)?(?:the\s+day\s+(?P<dba>before|after)\s+)?"
@@ -84,7 +84,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     # earlier in the week, later in the year, the end of the year, the year, the week
     ("inthe", re.compile(
         rf"\b(?:(?P<edge>earlier|later|early|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)(?:\s+in)?\s+)?"
-        rf"the\s+(?P<unit>week|month|year|decade)(?![a-z-])", _F)),
+        rf"the\s+(?P<unit>week|weekend|month|year|decade)(?![a-z-])", _F)),
     # a year ago, two days earlier, three weeks later, a year earlier, five years from now
     ("ago", re.compile(
         rf"\b(?:(?P<approx>{APPROX})\s+)?(?P<n>{NUM})(?:\s+or\s+so)?[\s-]+(?P<unit>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back|since)(?![a-z])", _F)),
