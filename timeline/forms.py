@@ -141,7 +141,11 @@ class EventEditForm(forms.Form):
         self.event = event
         if "initial" not in kwargs and not args:
             kwargs["initial"] = self.initial_for(event)
+        # ids unique per event: several editors' forms can be open on one timeline page
+        kwargs.setdefault("auto_id", f"edit-{event.public_id.hex[:8]}-%s")
         super().__init__(*args, **kwargs)
+        # the form replaces the event in place; focus follows so keyboard users land in it
+        self.fields["title"].widget.attrs["autofocus"] = True
 
     @staticmethod
     def initial_for(event: Event) -> dict:

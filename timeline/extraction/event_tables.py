@@ -82,21 +82,20 @@ LIGHT_VERBS = {
     "take", "pay",
 }
 
-# Headline verb phrases for noun triggers: kind -> (present tense, infinitive).
+# Headline verb phrases for noun triggers: kind -> (third person singular, base form).
 NOUN_TITLE_VERBS = {
-    "talks": ("hold talks", "hold talks"),
-    "call": ("hold call", "hold call"),
-    "meeting": ("meet", "meet"),
+    "talks": ("holds talks", "hold talks"),
+    "call": ("holds call", "hold call"),
+    "meeting": ("meets", "meet"),
     "visit": ("visits", "visit"),
-    "summit": ("hold summit", "hold summit"),
+    "summit": ("holds summit", "hold summit"),
     "interview": ("gives interview", "give interview"),
     "statement": ("issues statement", "issue statement"),
-    "agreement": ("reach agreement", "reach agreement"),
-    "ceasefire": ("agree to cease-fire", "agree to cease-fire"),
-    "attack": ("attack", "attack"),
-    "deadline": ("deadline", "deadline"),
-    "sanction": ("impose sanctions", "impose sanctions"),
-    "election": ("hold election", "hold election"),
+    "agreement": ("reaches agreement", "reach agreement"),
+    "ceasefire": ("agrees to cease-fire", "agree to cease-fire"),
+    "attack": ("attacks", "attack"),
+    "sanction": ("imposes sanctions", "impose sanctions"),
+    "election": ("holds election", "hold election"),
 }
 
 # Verbs of saying: their clause is a `reported` statement (kind statement), and a dated complement under

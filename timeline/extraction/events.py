@@ -1,9 +1,758 @@
-"""STUB (to be replaced by the events work): event frames from dated clauses."""
+"""Event frames: the dated happenings a journalist would write down, read from a parsed article.
+
+Each temporal expression with a calendar value is attached to the clause it modifies by walking the
+dependency tree from the expression up to the nearest verb or event noun ("met ... on March 14",
+"March 11 talks", "a Sunday interview"). That word is the trigger; its clause gives the actors (subject
+first), the place, the status (planned / occurred / reported) and a headline-style title. A reporting verb
+and the clause it reports are two events when each has its own date. Clauses without a date of their own
+are not events, except the article's lead event, dated to the publication day.
+
+Works off the parsed doc only: no re-parsing. Tables of words live in `event_tables`.
+"""
 
 from __future__ import annotations
 
-from .types import EventFrame
+import re
+from datetime import date, datetime
+
+from . import merge
+from .actors import COUNTRY, PERSON, Actor, DocumentActors, short_name
+from .event_tables import (
+    COMPOUND_KINDS, DEADLINE_PREPS, FUTURE_AUX, LIGHT_VERBS, NON_POINT_PREPS, NOUN_KINDS, NOUN_TITLE_VERBS,
+    PLANNED_MODIFIERS, PLANNING_HEADS, REPORTING_NEEDS_COMPLEMENT, REPORTING_VERBS, STATIVE_VERBS,
+    TENTATIVE_AUX, VERB_KINDS,
+)
+from .types import EventFrame, TextSpan, Timex
+from .values import value_span
+
+_DATED_TYPES = ("DATE", "TIME")
+_SUBJ = ("nsubj", "nsubjpass", "csubj")
+_CLAUSAL = ("ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj")
+_ACTOR_PREPS = {"with", "to", "between", "against", "among", "by", "from", "on"}
+_PLACE_PREPS = {"in", "at", "near", "outside", "inside", "aboard"}
+_GOVERNING_PREPS = {"in", "during", "at", "on", "over", "throughout"}  # "in a Sunday interview, X said"
+_TERMINAL = tuple('.!?"”’\')…:')
+_SMALL_WORDS = {"a", "an", "the", "of", "to", "in", "on", "with", "for", "and", "at", "by", "from", "as",
+                "but", "or", "into", "over", "after", "vs", "vs.", "via", "is", "be"}
+_MAX_HOPS = 4
 
 
-def read_events(doc, timexes, published, headline=None) -> list[EventFrame]:
-    return []
+def read_events(doc, timexes: list[Timex], published, headline: str | None = None) -> list[EventFrame]:
+    """The event frames of one parsed article, in text order."""
+    reader = _Reader(doc, published, headline)
+    return reader.read(timexes)
+
+
+# --- text layout ------------------------------------------------------------------------------------
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank line, whitespace trimmed."""
+    out = []
+    pos = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            start = pos + (len(raw) - len(raw.lstrip()))
+            out.append((start, start + len(stripped)))
+        pos += len(raw) + 1
+    return out
+
+
+def _is_title_case(line: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’.-]*", line) if w.lower() not in _SMALL_WORDS]
+    if len(words) < 2:
+        return True
+    caps = sum(1 for w in words if w[0].isupper())
+    return caps / len(words) >= 0.8
+
+
+def _is_prose(line: str, headline: str | None) -> bool:
+    """Body text, as opposed to headlines, bylines, timestamps and link lists."""
+    if headline and line == headline.strip():
+        return False
+    if "|" in line or re.match(r"(?i)^(by|updated|published|created|posted)\b", line):
+        return False
+    if line.endswith(_TERMINAL):
+        return len(line.split()) >= 3
+    return not _is_title_case(line) and len(line.split()) >= 4
+
+
+# --- small helpers ----------------------------------------------------------------------------------
+
+def _noun_kind(tok) -> str | None:
+    lemma = tok.lemma_.lower()
+    for child in tok.children:
+        if child.dep_ == "compound" and child.i < tok.i:
+            kind = COMPOUND_KINDS.get((child.lemma_.lower(), lemma))
+            if kind:
+                return kind
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return NOUN_KINDS.get(lemma) or NOUN_KINDS.get(tok.lower_)
+
+
+def _is_event_noun(tok) -> bool:
+    return tok.pos_ in ("NOUN", "PROPN") and _noun_kind(tok) is not None
+
+
+def _third_person(lemma: str, text: str) -> str:
+    irregular = {"be": "is", "have": "has", "do": "does", "go": "goes", "say": "says"}
+    if lemma in irregular:
+        return irregular[lemma]
+    if re.search(r"(s|sh|ch|x|z|o)$", lemma):
+        return lemma + "es"
+    if re.search(r"[^aeiou]y$", lemma):
+        return lemma[:-1] + "ies"
+    return lemma + "s"
+
+
+def _date_of(published) -> date | None:
+    if published is None:
+        return None
+    if isinstance(published, datetime):
+        return published.date()
+    if isinstance(published, date):
+        return published
+    return None
+
+
+class _Reader:
+    def __init__(self, doc, published, headline):
+        self.doc = doc
+        self.text = doc.text
+        self.published = published
+        self.pub_date = _date_of(published)
+        self.headline = headline
+        self.actors = DocumentActors(doc)
+        self.lines = _lines(self.text)
+        self.prose = [(s, e) for s, e in self.lines if _is_prose(self.text[s:e], headline)]
+
+    # --- layout --------------------------------------------------------------------------------
+
+    def _line_of(self, char: int) -> tuple[int, int] | None:
+        for s, e in self.prose:
+            if s <= char < e:
+                return s, e
+        return None
+
+    def _evidence(self, tok) -> tuple[int, int]:
+        """The sentence around `tok`, clipped to its line (spaCy may run a sentence across headings)."""
+        sent = tok.sent
+        start, end = sent.start_char, sent.end_char
+        line = self._line_of(tok.idx)
+        if line:
+            start, end = max(start, line[0]), min(end, line[1])
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        while start < end and self.text[start].isspace():
+            start += 1
+        return start, end
+
+    # --- reading -------------------------------------------------------------------------------
+
+    def read(self, timexes: list[Timex]) -> list[EventFrame]:
+        candidates: dict[int, list[tuple[Timex, int, str | None]]] = {}
+        dateline = self._dateline()
+        for tx in timexes:
+            if tx.type not in _DATED_TYPES or not tx.value:
+                continue
+            if value_span(tx.value)[0] is None:
+                continue
+            line = self._line_of(tx.start)
+            if line is None or tx.end > line[1]:
+                continue
+            if dateline and dateline[0] <= tx.start < dateline[1]:
+                continue
+            span = self.doc.char_span(tx.start, tx.end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            found = self._attach(span)
+            if found is None:
+                continue
+            trigger, hops, prep = found
+            if not (line[0] <= trigger.idx < line[1]):
+                continue
+            candidates.setdefault(trigger.i, []).append((tx, hops, prep))
+        frames = []
+        for i, options in candidates.items():
+            tx, hops, prep = self._best_anchor(options)
+            frame = self._frame(self.doc[i], tx, hops, prep)
+            if frame is not None:
+                frames.append(frame)
+        lead = self._lead(frames, dateline, timexes)
+        if lead is not None:
+            frames.append(lead)
+        frames.sort(key=lambda f: (f.trigger.start, f.anchor.start if f.anchor else -1))
+        return self._dedupe(frames)
+
+    def _dateline(self) -> tuple[int, int] | None:
+        """'KYIV, March 16 (Reuters) -' opening the first body paragraph."""
+        if not self.prose:
+            return None
+        s, e = self.prose[0]
+        m = re.match(r"[A-Z][A-Za-z .'’-]{1,40},[^\n]{0,40}?\s[-–—]{1,2}\s", self.text[s:e])
+        if m and ("(" in m.group(0) or re.search(r"\d", m.group(0))):
+            return s, s + m.end()
+        return None
+
+    def _best_anchor(self, options):
+        rank = {"time": 0, "day": 1, "week": 2, "month": 3, "quarter": 4, "season": 5, "year": 6}
+
+        def key(item):
+            tx, hops, _ = item
+            return (hops, rank.get(value_span(tx.value)[2], 9), tx.start)
+
+        return min(options, key=key)
+
+    def _attach(self, span):
+        """(trigger, hops, preposition) for a temporal expression: the nearest governing verb or event
+        noun, walking up the dependency tree from the expression's head."""
+        prep = None
+        first = span[0]
+        if first.pos_ == "ADP":
+            prep = first.lower_
+        cur = span.root
+        if cur.pos_ == "ADP":
+            prep = cur.lower_
+        hops = 0
+        while hops < _MAX_HOPS:
+            head = cur.head
+            if head.i == cur.i:
+                return None
+            hops += 1
+            if head.i >= span.start and head.i < span.end:
+                cur = head
+                continue
+            if head.pos_ == "ADP" or (head.dep_ == "prep" and head.pos_ in ("VERB", "ADV", "SCONJ")):
+                if prep is None:
+                    prep = head.lower_
+                    if head.lower_ == "of" and head.head.lower_ in ("ahead", "prior"):
+                        prep = head.head.lower_
+                if head.dep_ == "prep" and head.pos_ == "VERB":  # "following March 11 talks"
+                    prep = prep or head.lower_
+                    cur = head
+                    continue
+                cur = head
+                continue
+            if _is_event_noun(head):
+                return head, hops, prep
+            if head.pos_ == "VERB":
+                return head, hops, prep
+            if head.pos_ == "AUX" and head.lemma_ == "be":
+                for child in head.children:
+                    if child.dep_ in _SUBJ and _is_event_noun(child):
+                        return child, hops + 1, prep
+                return None
+            if head.pos_ in ("NOUN", "PROPN", "ADJ", "ADV", "NUM", "PRON"):
+                cur = head
+                continue
+            return None
+        return None
+
+    # --- frames --------------------------------------------------------------------------------
+
+    def _frame(self, trigger, tx: Timex, hops: int, prep: str | None) -> EventFrame | None:
+        if prep in NON_POINT_PREPS:
+            return None
+        is_noun = trigger.pos_ in ("NOUN", "PROPN")
+        planned_by_head = False
+        # "is set to meet", "plans to visit": the intended verb is the trigger
+        if not is_noun and trigger.lemma_.lower() in PLANNING_HEADS:
+            xcomp = next((c for c in trigger.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+            if xcomp is not None:
+                trigger, planned_by_head = xcomp, True
+            elif trigger.dep_ in ("acl", "amod") and _is_event_noun(trigger.head):
+                trigger, planned_by_head, is_noun = trigger.head, True, True  # "talks scheduled for Friday"
+        deadline = prep in DEADLINE_PREPS
+        lemma = trigger.lemma_.lower()
+        kind, object_noun = self._kind(trigger, is_noun)
+        if deadline:
+            kind = "deadline"
+        if not is_noun and lemma in STATIVE_VERBS and object_noun is None and kind == "other":
+            return None
+        status, tentative = self._status(trigger, is_noun, planned_by_head, kind, tx)
+        actors = self._actor_list(trigger, is_noun, kind, object_noun)
+        if not actors and kind in ("other", "statement"):
+            return None
+        location = self._place(trigger, is_noun, object_noun)
+        start, end = self._evidence(trigger)
+        date_start, date_end, granularity = value_span(tx.value)
+        if tx.end_value:
+            _, range_end, _ = value_span(tx.end_value)
+            date_end = range_end or date_end
+        confidence = self._confidence(trigger, hops, granularity, status, tentative, actors, date_start, date_end)
+        title = self._title(trigger, is_noun, kind, status, actors, location, object_noun)
+        return EventFrame(
+            title=title, kind=kind, status=status,
+            trigger=TextSpan(trigger.idx, trigger.idx + len(trigger.text), trigger.text),
+            anchor=tx, date_start=date_start, date_end=date_end, granularity=granularity, value=tx.value,
+            actors=[a.name for a in actors], location=location, evidence=self.text[start:end],
+            sentence_start=start, sentence_end=end, lead=False, confidence=confidence,
+            actor_kinds={a.name: a.kind for a in actors},
+        )
+
+    def _kind(self, trigger, is_noun: bool) -> tuple[str, object | None]:
+        """The event kind and, for light verbs ("held talks"), the event noun that names it."""
+        lemma = trigger.lemma_.lower()
+        if is_noun:
+            return _noun_kind(trigger) or "other", None
+        if self._is_reporting(trigger):
+            return "statement", None
+        objects = [c for c in trigger.children if c.dep_ in ("dobj", "attr", "nsubjpass")]
+        for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("into", "in", "for")):
+            objects += [c for c in prep.children if c.dep_ == "pobj"]
+        for obj in objects:
+            kind = _noun_kind(obj)
+            if kind and (lemma in LIGHT_VERBS or lemma in STATIVE_VERBS or lemma in VERB_KINDS
+                         or lemma in ("fire", "enter")):
+                return kind, obj
+        if lemma == "fire":
+            return "other", None
+        return VERB_KINDS.get(lemma, "other"), None
+
+    def _is_reporting(self, verb) -> bool:
+        lemma = verb.lemma_.lower()
+        if lemma not in REPORTING_VERBS:
+            return False
+        if lemma == "call":
+            return any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+        if lemma in REPORTING_NEEDS_COMPLEMENT:
+            return any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
+        return True
+
+    # --- status --------------------------------------------------------------------------------
+
+    def _governing_verb(self, noun):
+        """The verb a noun trigger is an argument of ("will hold talks", "the summit will be")."""
+        head = noun.head
+        if noun.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and head.pos_ in ("VERB", "AUX"):
+            return head
+        if noun.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX"):
+            return head.head
+        return None
+
+    def _status(self, trigger, is_noun, planned_by_head, kind, tx) -> tuple[str, bool]:
+        planned = planned_by_head
+        tentative = False
+        past_form = False
+        verbs = [trigger]
+        if is_noun:
+            gov = self._governing_verb(trigger)
+            verbs = [gov] if gov is not None else []
+            if any(c.lower_ in PLANNED_MODIFIERS for c in trigger.children if c.dep_ in ("amod", "compound", "nmod")):
+                planned = True
+            if tx and "next" in tx.text.lower():
+                planned = True
+        for verb in verbs:
+            for child in verb.children:
+                word = child.lower_.replace("’", "'")
+                if child.dep_ == "aux" and word in FUTURE_AUX:
+                    if not any(c.lower_ == "have" and c.dep_ == "aux" for c in verb.children):
+                        planned = True
+                elif child.dep_ == "aux" and word in TENTATIVE_AUX:
+                    planned, tentative = True, True
+            if verb.tag_ in ("VBD", "VBN") and not planned:
+                past_form = True
+            # "is going to meet", "plans to visit", "agreed to meet" (the meeting is intended)
+            if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PLANNING_HEADS | {"go"}:
+                planned = True
+            # "to discuss" with no subject of its own under a planned verb inherits it below
+        if not planned and trigger.dep_ in ("advcl", "xcomp", "conj") and trigger.head.pos_ in ("VERB", "AUX"):
+            head = trigger.head
+            if any(c.dep_ == "aux" and c.lower_.replace("’", "'") in FUTURE_AUX for c in head.children):
+                planned = True
+        if self.pub_date and tx:
+            start, end, _ = value_span(tx.value)
+            if start and start > self.pub_date:
+                planned = True  # the whole span is after publication: not done yet
+            elif end and end < self.pub_date and planned and not tentative:
+                pass  # "said he would meet on March 3": was planned then; keep, with less confidence
+        if planned:
+            return "planned", tentative
+        if not is_noun and self._is_reporting(trigger):
+            return "reported", False
+        if is_noun and kind in ("statement",) and verbs and self._is_reporting(verbs[0]):
+            return "reported", False
+        return "occurred", tentative
+
+    # --- actors --------------------------------------------------------------------------------
+
+    def _np_actors(self, tok) -> list[Actor]:
+        """Actors named by the noun phrase headed by `tok`, with its conjuncts."""
+        out: list[Actor] = []
+        for t in (tok, *tok.conjuncts):
+            actor = self.actors.actor_for_token(t)
+            if actor is None or (actor.kind == COUNTRY and t.pos_ == "NOUN"):
+                # "Russia's deputy foreign minister, Alexander Grushko": the apposition names them
+                appos = next((c for c in t.children if c.dep_ == "appos"), None)
+                if appos is not None:
+                    actor = self.actors.actor_for_token(appos) or actor
+            if actor is None:
+                for a in self.actors.countries_in_modifiers(t):
+                    if a not in out:
+                        out.append(a)
+                continue
+            if actor not in out:
+                out.append(actor)
+        return out
+
+    def _in_line(self, tok, trigger) -> bool:
+        line = self._line_of(trigger.idx)
+        return line is None or line[0] <= tok.idx < line[1]
+
+    def _subjects(self, verb) -> list:
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj and verb.dep_ in ("xcomp", "advcl", "conj") and verb.head.pos_ in ("VERB", "AUX"):
+            subj = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return subj
+
+    def _nearest_actor_before(self, trigger) -> list[Actor]:
+        """When the parse ran a headline into the sentence: the last actor named before the trigger on
+        the trigger's line."""
+        line = self._line_of(trigger.idx)
+        if line is None:
+            return []
+        for ent in reversed([e for e in self.doc.ents if line[0] <= e.start_char and e.end < trigger.i + 1]):
+            if ent.end > trigger.i:
+                continue
+            actor = self.actors.actor_for_token(ent.root)
+            if actor is not None:
+                return [actor]
+        return []
+
+    def _actor_list(self, trigger, is_noun: bool, kind: str, object_noun) -> list[Actor]:
+        actors: list[Actor] = []
+
+        def add(items):
+            for a in items:
+                if a not in actors:
+                    actors.append(a)
+
+        if is_noun:
+            gov = self._governing_verb(trigger) if trigger.dep_ in ("dobj", "attr") else None
+            if gov is None and trigger.dep_ == "pobj" and trigger.head.lower_ in _GOVERNING_PREPS:
+                gov = trigger.head.head if trigger.head.head.pos_ == "VERB" else None
+            if gov is not None:
+                for s in self._subjects(gov):
+                    if self._in_line(s, trigger):
+                        add(self._np_actors(s))
+            for child in trigger.children:
+                if child.dep_ == "poss":
+                    add(self._np_actors(child))
+                elif child.dep_ in ("compound", "amod", "nmod") and child.i < trigger.i:
+                    actor = self.actors.actor_for_token(child)
+                    if actor is not None and actor.kind != PERSON or (actor and child.pos_ == "PROPN"):
+                        add([actor])
+            self._add_prep_actors(trigger, add)
+            return actors
+        subjects = [s for s in self._subjects(trigger) if self._in_line(s, trigger)]
+        for s in subjects:
+            add(self._np_actors(s))
+        if not subjects and any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+            add(self._nearest_actor_before(trigger))
+        if any(c.dep_ == "nsubjpass" for c in trigger.children):
+            agent = next((c for c in trigger.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                for pobj in (c for c in agent.children if c.dep_ == "pobj"):
+                    actors[:0] = [a for a in self._np_actors(pobj) if a not in actors]
+        if self._is_reporting(trigger):
+            if trigger.lemma_.lower() == "tell":
+                for obj in (c for c in trigger.children if c.dep_ in ("dobj", "dative")):
+                    add(self._np_actors(obj))
+            return actors
+        for obj in (c for c in trigger.children if c.dep_ in ("dobj", "dative", "attr")):
+            if obj is object_noun:
+                continue
+            add(self._np_actors(obj))
+        self._add_prep_actors(trigger, add)
+        if object_noun is not None:
+            self._add_prep_actors(object_noun, add)
+        return actors
+
+    def _add_prep_actors(self, tok, add) -> None:
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in _ACTOR_PREPS):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                if prep.lower_ == "on" and not _is_event_noun(tok):
+                    continue
+                add(self._np_actors(pobj))
+
+    # --- place ---------------------------------------------------------------------------------
+
+    def _place(self, trigger, is_noun: bool, object_noun) -> str | None:
+        heads = [trigger]
+        if object_noun is not None:
+            heads.append(object_noun)
+        for h in list(heads):
+            for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ in _ACTOR_PREPS | {"between"}):
+                heads += [c for c in prep.children if c.dep_ == "pobj"]
+            heads += [c for c in h.children if c.dep_ == "dobj"]
+        for h in heads:
+            for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS):
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    place = self._place_text(pobj)
+                    if place:
+                        return place
+        return None
+
+    def _place_text(self, tok) -> str | None:
+        ent = self.actors.entity(tok)
+        if ent is None or ent.label_ not in ("GPE", "LOC", "FAC"):
+            if ent is None or ent.label_ != "PERSON" or tok.lower_ not in ("kyiv", "kiev"):
+                return None
+        start, end = ent.start_char, ent.end_char
+        for child in tok.children:  # "Jeddah, Saudi Arabia"
+            if child.dep_ in ("appos", "conj") and child.i > tok.i:
+                other = self.actors.entity(child)
+                if other is not None and other.label_ in ("GPE", "LOC") and other.start_char - end <= 2:
+                    end = other.end_char
+        text = self.text[start:end]
+        if text.lower().startswith("the "):
+            text = text[4:]
+        return text
+
+    # --- confidence ----------------------------------------------------------------------------
+
+    def _confidence(self, trigger, hops, granularity, status, tentative, actors, date_start, date_end) -> float:
+        score = 0.6
+        score += 0.15 if hops <= 2 else -0.1 * (hops - 2)
+        if granularity in ("day", "time"):
+            score += 0.05
+        elif granularity not in ("week",):
+            score -= 0.1
+        if tentative:
+            score -= 0.2
+        if not actors:
+            score -= 0.15
+        if self.pub_date and date_start:
+            if status == "planned" and date_end and date_end < self.pub_date:
+                score -= 0.25
+            if status != "planned" and date_start > self.pub_date:
+                score -= 0.3
+        return round(max(0.05, min(0.95, score)), 2)
+
+    # --- titles --------------------------------------------------------------------------------
+
+    def _name(self, actor: Actor) -> str:
+        return short_name(actor.name, actor.kind)
+
+    def _phrase(self, tok, max_words: int = 4) -> str:
+        """A short noun phrase for a headline: modifiers and head, no determiners or quotes."""
+        actor = self.actors.actor_for_token(tok)
+        if actor is not None and (self.actors.entity(tok) is not None or tok.pos_ == "PRON"):
+            return self._name(actor)
+        left = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nummod", "nmod", "npadvmod")]
+        start = tok.i
+        for c in left:
+            start = min(start, c.left_edge.i)
+        words = [t for t in self.doc[start:tok.i + 1]
+                 if t.dep_ not in ("det", "poss", "case") and t.text not in ('"', "“", "”", "'", "‘", "’")]
+        if len(words) > max_words:
+            words = words[-max_words:]
+        text = ""
+        for t in words:
+            text += t.text + (t.whitespace_ if t is not words[-1] else "")
+        return text.strip().strip('“”"')
+
+    def _join(self, names: list[str]) -> str:
+        if len(names) <= 1:
+            return "".join(names)
+        return ", ".join(names[:-1]) + " and " + names[-1]
+
+    def _title(self, trigger, is_noun, kind, status, actors, location, object_noun) -> str:
+        place = f" in {short_name(location)}" if location else ""
+        names = [self._name(a) for a in actors]
+        lemma = trigger.lemma_.lower()
+        if is_noun:
+            verb_one, verb_many = NOUN_TITLE_VERBS.get(kind, ("holds " + trigger.lemma_, "hold " + trigger.lemma_))
+            if kind == "interview" and len(names) > 1:
+                verb = "to give" if status == "planned" else "gives"
+                return self._finish(f"{names[0]} {verb} interview to {self._join(names[1:])}")
+            if not names:
+                noun = self._phrase(trigger)
+                return self._finish(f"{noun}{' planned' if status == 'planned' else ''}{place}")
+            if kind == "deadline":
+                return self._finish(f"Deadline for {self._join(names[:2])}{place}")
+            if status == "planned":
+                verb = f"to {verb_many}"
+            else:
+                verb = verb_one if len(names[:2]) == 1 else verb_many
+            return self._finish(f"{self._join(names[:2])} {verb}{place}")
+        # verbs
+        subject_tok = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if names and (subject_tok is None or self.actors.actor_for_token(subject_tok) is not None
+                      or self._np_actors(subject_tok)):
+            subject = names[0]
+            rest_names = names[1:]
+        else:
+            subject = self._phrase(subject_tok) if subject_tok is not None else ""
+            subject = subject[:1].upper() + subject[1:]
+            rest_names = names
+        if status == "reported":
+            verb = _third_person(lemma, trigger.text)
+            comp = next((c for c in trigger.children if c.dep_ in ("ccomp", "parataxis")), None)
+            inner = self._clause_summary(comp) if comp is not None else ""
+            if lemma == "tell" and rest_names and not inner:
+                return self._finish(f"{subject} tells {self._join(rest_names)}")
+            if not inner:
+                obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+                inner = self._phrase(obj) if obj is not None else ""
+            return self._finish(f"{subject} {verb} {inner}".strip())
+        verb_lemma = trigger.lemma_.lower()
+        if status == "planned":
+            verb = f"to {verb_lemma}"
+        else:
+            verb = _third_person(verb_lemma, trigger.text)
+        obj_text = self._object_text(trigger, rest_names, verb_lemma)
+        return self._finish(f"{subject} {verb}{obj_text}{place}".strip())
+
+    def _object_text(self, verb, rest_names: list[str], lemma: str) -> str:
+        parts = []
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr")), None)
+        if obj is not None:
+            parts.append(self._phrase(obj))
+            used = {self._phrase(obj)}
+        else:
+            used = set()
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "to", "against", "between")):
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            names = [self._name(a) for a in self._np_actors(pobj)]
+            if not names:
+                continue
+            word = prep.lower_
+            if lemma in ("speak", "talk") and word == "to":
+                word = "with"
+            if lemma == "meet" and word == "with":
+                parts.append(self._join(names))
+            else:
+                parts.append(f"{word} {self._join(names)}")
+            used.update(names)
+            break
+        if not parts and obj is None:
+            leftover = [n for n in rest_names if n not in used]
+            if leftover:
+                parts.append(("with " if lemma in ("speak", "talk") else "") + self._join(leftover[:2]))
+        text = " ".join(p for p in parts if p)
+        return f" {text}" if text else ""
+
+    def _clause_summary(self, verb) -> str:
+        """'military leaders will meet in UK' for a reported clause."""
+        if verb.pos_ not in ("VERB", "AUX"):
+            return ""
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = ""
+        if subj is not None:
+            if subj.pos_ == "PRON" and subj.lower_ not in ("he", "she", "i"):
+                subject = subj.text.lower() if subj.lower_ != "i" else ""
+            else:
+                subject = self._phrase(subj)
+        future = any(c.dep_ == "aux" and c.lower_.replace("’", "'") in FUTURE_AUX for c in verb.children)
+        modal = next((c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in ("must", "should", "could", "might", "may", "can")), None)
+        lemma = verb.lemma_.lower()
+        if future:
+            vp = f"will {lemma}"
+        elif modal:
+            vp = f"{modal} {lemma}"
+        elif verb.tag_ in ("VBD", "VBN"):
+            vp = verb.text.lower()
+        elif verb.tag_ == "VBG":
+            vp = f"is {verb.text.lower()}"
+        else:
+            vp = verb.text.lower() if subject else _third_person(lemma, verb.text)
+        obj = self._object_text(verb, [], lemma)
+        place = self._place(verb, False, None)
+        place = f" in {short_name(place)}" if place else ""
+        return f"{subject} {vp}{obj}{place}".strip()
+
+    def _finish(self, title: str) -> str:
+        title = " ".join(title.replace(" ,", ",").split())
+        words = title.split()
+        if len(words) > 14:
+            title = " ".join(words[:14])
+        return title[:1].upper() + title[1:]
+
+    # --- lead ----------------------------------------------------------------------------------
+
+    def _lead(self, frames: list[EventFrame], dateline, timexes) -> EventFrame | None:
+        """The first body sentence's main event when it has no date of its own."""
+        if self.pub_date is None or not self.prose:
+            return None
+        s, e = self.prose[0]
+        span = self.doc.char_span(s, e, alignment_mode="expand")
+        if span is None:
+            return None
+        sent = span[0].sent
+        root = sent.root
+        if not (s <= root.idx < e):
+            roots = [t for t in span if t.dep_ == "ROOT"]
+            if not roots:
+                return None
+            root = roots[0]
+        if any(f.trigger.start == root.idx for f in frames):
+            return None
+        if root.pos_ == "AUX":
+            noun = next((c for c in root.children if c.dep_ in _SUBJ and _is_event_noun(c)), None)
+            if noun is None:
+                return None
+            trigger, is_noun = noun, True
+        elif root.pos_ == "VERB":
+            trigger, is_noun = root, False
+        else:
+            return None
+        anchor = None
+        value = self.pub_date.isoformat()
+        if dateline:
+            in_dateline = [t for t in timexes if dateline[0] <= t.start < dateline[1] and t.value
+                           and t.type in _DATED_TYPES and value_span(t.value)[0] is not None]
+            if in_dateline:
+                anchor = in_dateline[0]
+                value = anchor.value
+        date_start, date_end, granularity = value_span(value)
+        if anchor is None:
+            granularity = "day"
+        pseudo = Timex(0, 0, "", "DATE", value)
+        kind, object_noun = self._kind(trigger, is_noun)
+        status, tentative = self._status(trigger, is_noun, False, kind, pseudo)
+        if status == "planned":
+            return None  # a future lead event has no date of its own to give it
+        actors = self._actor_list(trigger, is_noun, kind, object_noun)
+        if not actors:
+            return None
+        if not is_noun and trigger.lemma_.lower() in STATIVE_VERBS and object_noun is None:
+            return None
+        location = self._place(trigger, is_noun, object_noun)
+        start, end = self._evidence(trigger)
+        return EventFrame(
+            title=self._title(trigger, is_noun, kind, status, actors, location, object_noun),
+            kind=kind, status=status,
+            trigger=TextSpan(trigger.idx, trigger.idx + len(trigger.text), trigger.text),
+            anchor=anchor, date_start=date_start, date_end=date_end, granularity=granularity, value=value,
+            actors=[a.name for a in actors], location=location, evidence=self.text[start:end],
+            sentence_start=start, sentence_end=end, lead=True,
+            confidence=0.45 if anchor is not None else 0.35,
+            actor_kinds={a.name: a.kind for a in actors},
+        )
+
+    # --- one article, one frame per happening --------------------------------------------------
+
+    def _dedupe(self, frames: list[EventFrame]) -> list[EventFrame]:
+        kept: list[EventFrame] = []
+        for frame in frames:
+            twin = None
+            for other in kept:
+                score, _ = merge.compare(frame, other)
+                if score >= merge.MERGE_THRESHOLD:
+                    twin = other
+                    break
+            if twin is None:
+                kept.append(frame)
+            else:
+                twin.confidence = max(twin.confidence, frame.confidence)
+                for name in frame.actors:
+                    if name not in twin.actors:
+                        twin.actors.append(name)
+                        twin.actor_kinds[name] = frame.actor_kinds.get(name, "")
+                if twin.location is None and frame.location:
+                    twin.location = frame.location
+        return kept

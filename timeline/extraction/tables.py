@@ -96,9 +96,13 @@ REFERENCE_WORDS: dict[str, str] = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "just now": "PRESENT_REF",
     "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "at present": "PRESENT_REF",
     "presently": "PRESENT_REF", "these days": "PRESENT_REF", "at the moment": "PRESENT_REF",
-    "the present": "PRESENT_REF", "at this time": "PRESENT_REF", "for now": "PRESENT_REF", "as of now": "PRESENT_REF",
+    "the present": "PRESENT_REF", "at this time": "PRESENT_REF", "for now": "PRESENT_REF",
+    "as of now": "PRESENT_REF",
     "recently": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
-    "the past": "PAST_REF", "the future": "FUTURE_REF", "soon": "FUTURE_REF", "a later date": "FUTURE_REF", "the near future": "FUTURE_REF", "someday": "FUTURE_REF", }
+    "the past": "PAST_REF",
+    "the future": "FUTURE_REF", "soon": "FUTURE_REF", "a later date": "FUTURE_REF",
+    "the near future": "FUTURE_REF", "someday": "FUTURE_REF",
+}
 
 # Fixed-date holidays (month, day) and moveable ones (rule names read by normalize.holiday_date).
 HOLIDAYS: dict[str, tuple[int, int] | str] = {

@@ -58,6 +58,8 @@ class EventFrame:
     sentence_end: int = 0
     lead: bool = False  # the article's lead event, dated by dateline or publication day
     confidence: float = 0.5
+    # The kind of each actor (person, country, organization, group), keyed by canonical name.
+    actor_kinds: dict[str, str] = field(default_factory=dict)
 
     def as_dict(self) -> dict:
         return {
