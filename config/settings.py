@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.postgres",
     "django_htmx",
+    "django_tasks_db",
     "simple_history",
     "timeline",
 ]
@@ -158,10 +159,10 @@ if env_flag("DJANGO_HTTPS", False):
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True
 
-# Background work: Django's tasks framework. Default is immediate (inline) so a laptop needs no worker;
-# TIMELINE_TASKS=db queues into the database for `manage.py db_worker`.
-if os.environ.get("TIMELINE_TASKS", "immediate") == "db":
-    INSTALLED_APPS.append("django_tasks_db")
+# Background work: Django's tasks framework. TIMELINE_TASKS=db queues jobs in the database for
+# `manage.py ingest_worker` processes (`make run` starts one); the default runs them inline.
+TIMELINE_TASKS = os.environ.get("TIMELINE_TASKS", "immediate")
+if TIMELINE_TASKS == "db":
     TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 else:
     TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}

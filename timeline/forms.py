@@ -141,6 +141,7 @@ class EventEditForm(forms.Form):
         self.event = event
         if "initial" not in kwargs and not args:
             kwargs["initial"] = self.initial_for(event)
+        kwargs.setdefault("label_suffix", "")
         # ids unique per event: several editors' forms can be open on one timeline page
         kwargs.setdefault("auto_id", f"edit-{event.public_id.hex[:8]}-%s")
         super().__init__(*args, **kwargs)
@@ -220,9 +221,12 @@ class FilterForm(forms.Form):
     to = forms.CharField(label="To", required=False)
 
     def __init__(self, *args, **kwargs):
+        kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
         # "from" is a Python keyword, so the field is from_ but the query parameter is "from".
+        to = self.fields.pop("to")
         self.fields["from"] = self.fields.pop("from_")
+        self.fields["to"] = to
         self.fields["from"].widget.attrs.update(placeholder="2025-03-01", inputmode="numeric")
         self.fields["to"].widget.attrs.update(placeholder="2025-03-31", inputmode="numeric")
         self.fields["q"].widget.attrs.update(type="search", placeholder="Words in titles or evidence")

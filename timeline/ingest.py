@@ -45,6 +45,7 @@ class IngestOutcome:
     events_created: int = 0
     events_merged: int = 0
     unresolved: list[str] = field(default_factory=list)
+    ref: int | None = None  # SourceDocument.ref of the input
 
     @property
     def ok(self) -> bool:
@@ -245,7 +246,8 @@ def _mention_key(timex_start: int | None, trigger_start: int | None) -> tuple:
 
 # --- articles ----------------------------------------------------------------------------------------
 
-def _store(doc: SourceDocument, extraction: Extraction, digest: str) -> IngestOutcome:
+def _store(doc: SourceDocument, extraction: Extraction, digest: str,
+           on_stored: Callable[[SourceDocument, Article], None] | None = None) -> IngestOutcome:
     published_at, tz = _aware(extraction.published if extraction.published_source != "unknown" else None)
     source = doc.published_source if doc.published_source and extraction.published_source == "given" \
         else extraction.published_source
@@ -258,14 +260,16 @@ def _store(doc: SourceDocument, extraction: Extraction, digest: str) -> IngestOu
                 content_hash=digest, source_format=doc.source_format, extractor_version=EXTRACTOR_VERSION,
             )
             created, merged = apply_extraction(article, extraction)
+            if on_stored is not None:  # inside the transaction: the caller's bookkeeping commits with the article
+                on_stored(doc, article)
     except IntegrityError:
         # Another worker stored the same article between our check and our write: that's a duplicate.
-        return IngestOutcome(doc.name, "duplicate", "already ingested")
+        return IngestOutcome(doc.name, "duplicate", "already ingested", ref=doc.ref)
     unresolved = [t["text"] for t in article.unresolved_expressions]
     message = f"{created} new events, {merged} merged into existing ones"
     if published_at is None:
         message += "; no publication timestamp, so relative dates stay unresolved"
-    return IngestOutcome(doc.name, "ingested", message, article, created, merged, unresolved)
+    return IngestOutcome(doc.name, "ingested", message, article, created, merged, unresolved, ref=doc.ref)
 
 
 def _duplicate(doc: SourceDocument, digest: str) -> Article | None:
@@ -280,6 +284,7 @@ def ingest_documents(
     batch_size: int = 16,
     on_outcome: Callable[[IngestOutcome], None] | None = None,
     collect: bool = True,
+    on_stored: Callable[[SourceDocument, Article], None] | None = None,
 ) -> list[IngestOutcome]:
     """Store each document as an article with its events; bad ones are rejected, the rest go on.
 
@@ -305,26 +310,27 @@ def ingest_documents(
                 continue
             extraction = next(extractions)
             if extraction.error:
-                emit(IngestOutcome(doc.name, "rejected", f"{doc.name}: {extraction.error}"))
+                emit(IngestOutcome(doc.name, "rejected", f"{doc.name}: {extraction.error}", ref=doc.ref))
             elif _duplicate(doc, digest):  # stored meanwhile by another worker
-                emit(IngestOutcome(doc.name, "duplicate", "already ingested"))
+                emit(IngestOutcome(doc.name, "duplicate", "already ingested", ref=doc.ref))
             else:
-                emit(_store(doc, extraction, digest))
+                emit(_store(doc, extraction, digest, on_stored))
         batch.clear()
 
     seen: set[str] = set()
     for doc in docs:
         if isinstance(doc, SourceError):
-            batch.append((None, "", IngestOutcome(str(doc).split(": ")[0], "rejected", str(doc))))
+            batch.append((None, "", IngestOutcome(str(doc).split(": ")[0], "rejected", str(doc),
+                                                  ref=getattr(doc, "ref", None))))
             continue
         try:
             require_english(doc)
         except SourceError as exc:
-            batch.append((None, "", IngestOutcome(doc.name, "rejected", str(exc))))
+            batch.append((None, "", IngestOutcome(doc.name, "rejected", str(exc), ref=doc.ref)))
             continue
         digest = content_hash(doc.text)
         if digest in seen or _duplicate(doc, digest):
-            batch.append((None, "", IngestOutcome(doc.name, "duplicate", "already ingested")))
+            batch.append((None, "", IngestOutcome(doc.name, "duplicate", "already ingested", ref=doc.ref)))
             continue
         seen.add(digest)
         batch.append((doc, digest, None))

@@ -298,3 +298,6 @@ class Timeline(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("timeline:saved", args=[self.slug])
+
+
+from .job_models import IngestItem, IngestJob  # noqa: E402,F401  (background ingest jobs live beside)

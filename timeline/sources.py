@@ -35,6 +35,7 @@ class SourceDocument:
     published: str | datetime | date | None = None
     published_source: str | None = None  # given, html_meta, feed; None: let the text's header decide
     source_format: str = "text"
+    ref: int | None = None  # the caller's handle (an ingest job's item), carried through to the outcome
 
 
 def decode(data: bytes, name: str, max_bytes: int) -> str:

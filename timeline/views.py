@@ -17,7 +17,9 @@ from django.http import Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import Resolver404, resolve, reverse
 from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.templatetags.static import static
 from django.utils.csp import CSP
+from django.utils.html import escape, format_html
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.csp import csp_override
 from django.views.decorators.http import require_GET, require_http_methods
@@ -99,7 +101,7 @@ def _buckets(qs, zoom: str, f: EventFilter, path: str) -> list[dict]:
                              "date_from": max(start, f.date_from) if f.date_from else start,
                              "date_to": min(end, f.date_to) if f.date_to else end})
         out.append({"start": start, "end": end, "label": _period_label(start, zoom), "count": row["n"],
-                    "planned": row["planned"], "url": f"{path}?{sub.querystring(zoom='day')}"})
+                    "planned": row["planned"], "url": f"{path}?{sub.querystring()}"})
     peak = max((b["count"] for b in out), default=0)
     for b in out:
         b["peak"] = peak
@@ -143,7 +145,13 @@ def _timeline_context(request, *, timeline: Timeline | None = None) -> dict:
     if embeddable:
         qstr = f.querystring()
         ctx["embed_url"] = request.build_absolute_uri(embed_path) + (f"?{qstr}" if qstr else "")
-        ctx["embed_script_url"] = request.build_absolute_uri(settings.STATIC_URL + "timeline/embed.js")
+        script_url = request.build_absolute_uri(static("timeline/embed.js"))
+        # escaped twice on purpose: once as HTML for the host page, once more to sit inside the textarea
+        ctx["embed_snippet"] = escape(format_html(
+            '<div data-timeline-embed="{0}"><iframe src="{0}" title="{1}" width="100%" height="600" '
+            'loading="lazy" frameborder="0"></iframe></div>\n<script src="{2}" async></script>',
+            ctx["embed_url"], timeline.title if timeline else "Diplomacy timeline", script_url,
+        ))
         ctx["oembed_url"] = reverse("timeline:oembed") + "?" + urlencode(
             {"url": request.build_absolute_uri(), "format": "json"})
         export_params = {**f.as_params(), **({"timeline": timeline.slug} if timeline else {})}
@@ -156,9 +164,30 @@ def _timeline_context(request, *, timeline: Timeline | None = None) -> dict:
     return ctx
 
 
+def _without_blanks(request) -> str | None:
+    """The query string minus empty fields (a submitted filter form sends every box), or None if clean."""
+    params = request.GET.copy()
+    blank = [k for k in params if not any(v.strip() for v in params.getlist(k))]
+    if not blank:
+        return None
+    for k in blank:
+        del params[k]
+    return f"{request.path}?{params.urlencode()}" if params else request.path
+
+
+def _timeline_page(request, timeline: Timeline | None = None) -> HttpResponse:
+    clean = _without_blanks(request)
+    if clean and not request.htmx:
+        return redirect(clean)
+    response = _render(request, "timeline/index.html", "results", _timeline_context(request, timeline=timeline))
+    if clean:
+        response["HX-Push-Url"] = clean
+    return response
+
+
 @require_GET
 def index(request):
-    return _render(request, "timeline/index.html", "results", _timeline_context(request))
+    return _timeline_page(request)
 
 
 @require_GET
@@ -166,7 +195,7 @@ def saved_timeline(request, slug):
     timeline = get_object_or_404(Timeline, slug=slug)
     if not timeline.public and not (request.user.is_authenticated and request.user.is_staff):
         raise Http404("No such timeline.")
-    return _render(request, "timeline/index.html", "results", _timeline_context(request, timeline=timeline))
+    return _timeline_page(request, timeline)
 
 
 # --- one event -----------------------------------------------------------------------------------------
@@ -278,7 +307,7 @@ def oembed(request):
         raise Http404("Not a timeline URL.")
     if parts.scheme not in ("http", "https") or not _allowed_host(parts.netloc, request):
         raise Http404("Not a timeline URL of this site.")
-    name = match.url_name
+    name = match.url_name if match.namespace == "timeline" else None
     if name in ("index", "embed"):
         timeline, embed_path = None, reverse("timeline:embed")
     elif name in ("saved", "embed_saved"):

@@ -185,6 +185,16 @@ def strip_titles(text: str) -> str:
     return " ".join(words)
 
 
+def _tidy(text: str) -> str:
+    """'The Russian Defense Ministry' -> 'Russian Defense Ministry'; 'Russia’s' -> 'Russia'."""
+    text = " ".join(text.replace("’", "'").split())
+    if text.lower().startswith("the "):
+        text = text[4:]
+    if text.endswith("'s"):
+        text = text[:-2]
+    return text
+
+
 def short_name(name: str, kind: str | None = None) -> str:
     """How a headline names an actor: surnames for people, short forms for some countries."""
     kind = kind or actor_kind(name)
@@ -253,7 +263,7 @@ class DocumentActors:
         text = ent.text
         if label in ("LOC", "FAC"):
             return None
-        bare = strip_titles(text)
+        bare = strip_titles(text) if label == "PERSON" or self._surnames.get(_key(text.split()[-1])) else _tidy(text)
         known = lookup(bare) or lookup(text)
         surname_hit = self._surnames.get(_key(bare))
         if label == "PERSON" or (surname_hit and label in ("ORG", "GPE", "NORP")):
@@ -284,6 +294,8 @@ class DocumentActors:
         """The actor a noun phrase headed by `tok` stands for, or None (not an actor)."""
         ent = self._ent_of.get(tok.i)
         lower = tok.text.casefold().replace("’", "'")
+        if ent is not None and ent.label_ == "ORG" and ent.text.islower():
+            ent = None  # "navy", "ministry": a common noun the tagger took for a name
         if ent is not None:
             if ent.label_ in ("LOC", "FAC"):
                 return None
@@ -299,6 +311,8 @@ class DocumentActors:
             return self._speaker(tok)
         if lower in _THIRD_PERSON and tok.pos_ == "PRON":
             return self._antecedent(tok)
+        if lower in ("it", "its") and tok.pos_ == "PRON":
+            return self._reporter(tok)
         if tok.pos_ in ("NOUN", "PROPN"):
             return self._role_or_group(tok)
         return None
@@ -367,6 +381,25 @@ class DocumentActors:
                 break
             head = head.head
         # "I'll be there," Trump told reporters: the quote is the reporting verb's ccomp
+        return None
+
+    def _reporter(self, tok) -> Actor | None:
+        """'it' in "Hamas said it would respond": the non-person subject of the governing reporting
+        verb; nothing otherwise (too ambiguous)."""
+        from .event_tables import REPORTING_VERBS
+
+        head = tok.head
+        for _ in range(3):
+            if head.lemma_.lower() in REPORTING_VERBS:
+                for child in head.children:
+                    if child.dep_ in ("nsubj", "nsubjpass") and child.i != tok.i and child.pos_ != "PRON":
+                        actor = self.actor_for_token(child)
+                        if actor and actor.kind != PERSON:
+                            return actor
+                return None
+            if head.head.i == head.i:
+                break
+            head = head.head
         return None
 
     def _antecedent(self, tok) -> Actor | None:

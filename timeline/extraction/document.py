@@ -1,9 +1,35 @@
-"""STUB (to be replaced by the temporal-tagger work): publication timestamp and headline from the text."""
+"""The publication timestamp and headline, read from an article's header.
+
+Only the first few lines are read (the header: headline, byline, dateline); dates in the body are events,
+not the publication time. Common header forms are parsed by compiled patterns; dateparser is the fallback
+for short header lines those patterns miss (it is slow, so it is called at most a few times per article).
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, timezone
+
+from . import tables
+
+HEADER_LINES = 6
+
+_MONTH = r"(?:" + "|".join(sorted(tables.MONTHS, key=len, reverse=True)) + r")\.?"
+_TZ = (r"(?P<tz>(?:GMT|UTC)\s*(?P<off>[+-]\s*\d{1,2}(?::?\d{2})?)?|Z\b|[+-]\d{2}:?\d{2}\b|"
+       + "|".join(sorted((k for k in tables.TIME_ZONES if len(k) > 1), key=len, reverse=True)) + r")")
+_CLOCK = r"(?:,?\s*(?:at\s+)?(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::(?P<s>\d{2}))?(?:\.\d+)?\s*(?P<ampm>[ap]\.?\s?m\.?)?)"
+_F = re.I
+
+_PATTERNS = [
+    re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<h>\d{2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?:\.\d+)?)?"
+               rf"\s*{_TZ}?", _F),
+    re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}}){_CLOCK}?\s*\(?{_TZ}?", _F),
+    re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{_MONTH}),?\s+(?P<y>\d{{4}}){_CLOCK}?\s*\(?{_TZ}?", _F),
+]
+_LABEL_GOOD = re.compile(r"\b(?:created|published|posted|first published|released|date)\b", _F)
+_LABEL_BAD = re.compile(r"\b(?:updated|modified|edited|last updated|revised)\b", _F)
+_BYLINE = re.compile(r"^\s*(?:by|from|posted|published|created|updated)\b", _F)
 
 
 @dataclass(slots=True)
@@ -11,19 +37,153 @@ class DocumentInfo:
     published: datetime | date | None
     published_source: str  # header, unknown
     headline: str | None
+    tz: timezone | None = None  # the zone of the header's timestamp, when it gave one
 
 
-def parse_timestamp(value) -> datetime | date:
-    if isinstance(value, (datetime, date)):
-        return value
+def _zone(m: re.Match) -> timezone | None:
+    tz = m.groupdict().get("tz")
+    if not tz:
+        return None
+    t = tz.strip().upper().replace(" ", "")
+    if t == "Z":
+        return timezone.utc
+    off = None
+    if t.startswith(("GMT", "UTC")):
+        rest = t[3:]
+        if not rest:
+            return timezone.utc
+        off = rest
+    elif t[0] in "+-":
+        off = t
+    if off is not None:
+        sign = -1 if off[0] == "-" else 1
+        digits = off[1:].replace(":", "")
+        if len(digits) <= 2:
+            hours, minutes = int(digits), 0
+        else:
+            hours, minutes = int(digits[:-2]), int(digits[-2:])
+        if hours > 14 or minutes > 59:
+            return None
+        return timezone(sign * timedelta(hours=hours, minutes=minutes))
+    hours = tables.TIME_ZONES.get(t.lower())
+    if hours is None:
+        return None
+    return timezone(timedelta(hours=hours), t)
+
+
+def _from_match(m: re.Match) -> datetime | date | None:
+    g = m.groupdict()
     try:
-        if len(value) == 10:
-            return date.fromisoformat(value)
-        return datetime.fromisoformat(value)
-    except (TypeError, ValueError):
-        raise ValueError(f"The publication timestamp {value!r} is not an ISO 8601 date or date-time.") from None
+        y, d = int(g["y"]), int(g["d"])
+        mo = int(g["m"]) if g.get("m") else tables.MONTHS.get(g["mon"].lower().rstrip("."))
+        if not mo or not 1900 <= y <= 2200:
+            return None
+        if not g.get("h"):
+            return date(y, mo, d)
+        h, mi, s = int(g["h"]), int(g["mi"]), int(g.get("s") or 0)
+        ampm = (g.get("ampm") or "").lower().replace(".", "").replace(" ", "")
+        if ampm == "pm" and h < 12:
+            h += 12
+        elif ampm == "am" and h == 12:
+            h = 0
+        return datetime(y, mo, d, h, mi, s, tzinfo=_zone(m))
+    except (ValueError, TypeError, AttributeError):
+        return None
+
+
+def _scan(segment: str) -> datetime | date | None:
+    for pat in _PATTERNS:
+        m = pat.search(segment)
+        if m:
+            value = _from_match(m)
+            if value is not None:
+                return value
+    return None
+
+
+_dateparser_settings = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False,
+                        "REQUIRE_PARTS": ["day", "month", "year"]}
+
+
+def _dateparser(segment: str) -> datetime | None:
+    if len(segment) > 60 or not re.search(r"\d{4}", segment):
+        return None
+    try:
+        import dateparser  # slow to import and to call: only for header lines nothing else reads
+    except ImportError:  # pragma: no cover
+        return None
+    try:
+        return dateparser.parse(segment, languages=["en"], settings=_dateparser_settings)
+    except Exception:  # dateparser raises a variety of errors on odd input
+        return None
+
+
+def _timestamp_from_line(line: str) -> datetime | date | None:
+    segments = [s.strip() for s in re.split(r"\s[|•·]\s|\s{3,}", line) if s.strip()]
+    good = [s for s in segments if _LABEL_GOOD.search(s) and not _LABEL_BAD.search(s)]
+    neutral = [s for s in segments if not _LABEL_BAD.search(s) and s not in good]
+    for seg in good + neutral:
+        value = _scan(seg)
+        if value is not None:
+            return value
+    for seg in good + neutral:
+        value = _dateparser(seg)
+        if value is not None:
+            return value
+    return None
+
+
+def _looks_like_title(line: str) -> bool:
+    words = line.split()
+    if not 2 <= len(words) <= 30 or len(line) > 200 or _BYLINE.match(line):
+        return False
+    return not line.rstrip().endswith((".", ",", ";", ":")) or line.rstrip().endswith("...")
+
+
+def _is_prose(line: str) -> bool:
+    """A sentence of the body (the header is short lines: headline, byline, dateline)."""
+    return len(line.split()) >= 5 and line.rstrip().endswith((".", "!", "?", '"', "”")) \
+        and not _LABEL_GOOD.search(line) and not _LABEL_BAD.search(line)
 
 
 def read_document(text: str) -> DocumentInfo:
-    first = next((line.strip() for line in text.splitlines() if line.strip()), None)
-    return DocumentInfo(published=None, published_source="unknown", headline=first)
+    """Publication timestamp (from the header only) and headline."""
+    lines = []
+    for raw in text.splitlines():
+        if raw.strip():
+            lines.append(raw.strip())
+            if len(lines) >= HEADER_LINES:
+                break
+    headline = lines[0] if lines and _looks_like_title(lines[0]) else None
+    published = None
+    for i, line in enumerate(lines):
+        if len(line) > 240 or _is_prose(line):
+            break  # body text: the header is over
+        if i == 0 and headline is not None and not _LABEL_GOOD.search(line):
+            continue  # a date in the headline is news, not the publication time
+        published = _timestamp_from_line(line)
+        if published is not None:
+            if i == 0:
+                headline = None
+            break
+    tz = published.tzinfo if isinstance(published, datetime) else None
+    return DocumentInfo(published=published, published_source="header" if published else "unknown",
+                        headline=headline, tz=tz)
+
+
+def parse_timestamp(value) -> datetime | date:
+    """A publication timestamp given by the caller: a date, a datetime or an ISO 8601 string."""
+    if isinstance(value, datetime) or isinstance(value, date):
+        return value
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(f"The publication timestamp {value!r} is not an ISO 8601 date or date-time.")
+    v = value.strip()
+    try:
+        if len(v) == 10:
+            return date.fromisoformat(v)
+        if v.endswith(("Z", "z")):
+            v = v[:-1] + "+00:00"
+        return datetime.fromisoformat(v)
+    except ValueError:
+        pass
+    raise ValueError(f"The publication timestamp {value!r} is not an ISO 8601 date or date-time.")

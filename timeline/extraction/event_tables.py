@@ -111,7 +111,8 @@ REPORTING_VERBS = {
 
 # A reporting verb only counts as one when it governs speech: these need a complement clause, an object
 # that is said ("a statement"), or quoted text. "call" is a phone call unless it reports ("called for").
-REPORTING_NEEDS_COMPLEMENT = {"call", "ask", "add", "note", "express", "welcome", "reject", "post"}
+REPORTING_NEEDS_COMPLEMENT = {"call", "ask", "add", "note", "express", "welcome", "reject", "post", "respond",
+                              "reply", "comment", "remark", "promise", "pledge", "vow", "threaten", "demand"}
 
 # Modal auxiliaries that put a clause in the future (planned).
 FUTURE_AUX = {"will", "'ll", "’ll", "shall", "wo", "would", "'d", "’d"}
@@ -143,4 +144,12 @@ STATIVE_VERBS = {
     "be", "have", "seem", "appear", "remain", "become", "think", "believe", "know", "want", "need",
     "like", "see", "look", "feel", "mean", "include", "involve", "contain", "continue", "keep", "get",
     "hope", "expect", "wish", "plan", "try", "let", "come", "go", "do", "foresee", "consider",
+}
+
+# Verbs whose subject is the happening ("talks will resume", "the summit opened", "the meeting took
+# place"): the kind comes from the subject noun.
+ASPECTUAL_VERBS = {
+    "resume", "begin", "start", "continue", "end", "open", "close", "conclude", "take", "happen", "occur",
+    "collapse", "break", "stall", "fail", "proceed", "wrap", "get", "kick", "convene", "run", "last",
+    "finish", "restart", "reopen",
 }

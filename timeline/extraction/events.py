@@ -19,7 +19,7 @@ from . import merge
 from .actors import COUNTRY, PERSON, Actor, DocumentActors, short_name
 from .event_tables import (
     COMPOUND_KINDS, DEADLINE_PREPS, FUTURE_AUX, LIGHT_VERBS, NON_POINT_PREPS, NOUN_KINDS, NOUN_TITLE_VERBS,
-    PLANNED_MODIFIERS, PLANNING_HEADS, REPORTING_NEEDS_COMPLEMENT, REPORTING_VERBS, STATIVE_VERBS,
+    ASPECTUAL_VERBS, PLANNED_MODIFIERS, PLANNING_HEADS, REPORTING_NEEDS_COMPLEMENT, REPORTING_VERBS, STATIVE_VERBS,
     TENTATIVE_AUX, VERB_KINDS,
 )
 from .types import EventFrame, TextSpan, Timex
@@ -35,6 +35,10 @@ _TERMINAL = tuple('.!?"”’\')…:')
 _SMALL_WORDS = {"a", "an", "the", "of", "to", "in", "on", "with", "for", "and", "at", "by", "from", "as",
                 "but", "or", "into", "over", "after", "vs", "vs.", "via", "is", "be"}
 _MAX_HOPS = 4
+_KNOWN_ORGS = {"European Union", "NATO", "United Nations", "Kremlin", "White House"}
+_CONTAINER_NOUNS = {"package", "round", "set", "wave", "series", "batch", "raft", "barrage", "volley"}
+_FIRM_FUTURE = {"will", "'ll", "shall", "wo"}
+_PAST_AUX = {"have", "has", "had", "was", "were", "'ve", "'d"}
 
 
 def read_events(doc, timexes: list[Timex], published, headline: str | None = None) -> list[EventFrame]:
@@ -86,9 +90,27 @@ def _noun_kind(tok) -> str | None:
             kind = COMPOUND_KINDS.get((child.lemma_.lower(), lemma))
             if kind:
                 return kind
+    inner = _of_noun(tok) if tok.pos_ in ("NOUN", "PROPN") else None
+    if inner is not None:
+        return _noun_kind(inner)
     if tok.pos_ not in ("NOUN", "PROPN"):
+        # "talks" is often tagged as a verb when it is a subject: "talks with Turkey will resume"
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in NOUN_KINDS and tok.lower_.endswith("s"):
+            return NOUN_KINDS[tok.lower_]
         return None
     return NOUN_KINDS.get(lemma) or NOUN_KINDS.get(tok.lower_)
+
+
+def _of_noun(tok):
+    """'a package of sanctions' -> sanctions; 'a round of talks' -> talks (None otherwise)."""
+    if tok.lemma_.lower() not in _CONTAINER_NOUNS:
+        return None
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and _noun_kind(pobj):
+                    return pobj
+    return None
 
 
 def _is_event_noun(tok) -> bool:
@@ -126,6 +148,8 @@ class _Reader:
         self.actors = DocumentActors(doc)
         self.lines = _lines(self.text)
         self.prose = [(s, e) for s, e in self.lines if _is_prose(self.text[s:e], headline)]
+        self._dated_triggers: set[int] = set()
+        self._agents = 0  # how many of a noun frame's actors act (the rest are targets or partners)
 
     # --- layout --------------------------------------------------------------------------------
 
@@ -153,11 +177,11 @@ class _Reader:
     def read(self, timexes: list[Timex]) -> list[EventFrame]:
         candidates: dict[int, list[tuple[Timex, int, str | None]]] = {}
         dateline = self._dateline()
+        self._dated_triggers = set()
         for tx in timexes:
-            if tx.type not in _DATED_TYPES or not tx.value:
+            if tx.type not in _DATED_TYPES:
                 continue
-            if value_span(tx.value)[0] is None:
-                continue
+            calendar_date = bool(tx.value) and value_span(tx.value)[0] is not None
             line = self._line_of(tx.start)
             if line is None or tx.end > line[1]:
                 continue
@@ -171,6 +195,9 @@ class _Reader:
                 continue
             trigger, hops, prep = found
             if not (line[0] <= trigger.idx < line[1]):
+                continue
+            self._dated_triggers.add(trigger.i)  # has a date of its own, even one we cannot use
+            if not calendar_date:
                 continue
             candidates.setdefault(trigger.i, []).append((tx, hops, prep))
         frames = []
@@ -214,6 +241,15 @@ class _Reader:
         cur = span.root
         if cur.pos_ == "ADP":
             prep = cur.lower_
+        # "X said on Wednesday it had ...": a date right after a reporting verb dates the saying, even
+        # when the parser hangs it on the reported clause
+        before = span.start - 1
+        if before >= 0 and self.doc[before].pos_ == "ADP" and first.pos_ != "ADP":
+            prep = prep or self.doc[before].lower_
+            before -= 1
+        if before >= 0 and self.doc[before].pos_ == "VERB" and self._is_reporting(self.doc[before]) \
+                and any(c.dep_ in ("ccomp", "parataxis") and c.i > span.end for c in self.doc[before].children):
+            return self.doc[before], 1, prep
         hops = 0
         while hops < _MAX_HOPS:
             head = cur.head
@@ -252,25 +288,42 @@ class _Reader:
     # --- frames --------------------------------------------------------------------------------
 
     def _frame(self, trigger, tx: Timex, hops: int, prep: str | None) -> EventFrame | None:
-        if prep in NON_POINT_PREPS:
-            return None
         is_noun = trigger.pos_ in ("NOUN", "PROPN")
         planned_by_head = False
         # "is set to meet", "plans to visit": the intended verb is the trigger
+        if not is_noun and any(c.dep_ == "neg" for c in trigger.children):
+            return None  # "did not meet on Tuesday" is not an event
+        if not is_noun and trigger.dep_ in ("relcl", "acl") and _is_event_noun(trigger.head) and (
+                trigger.lemma_.lower() in LIGHT_VERBS | ASPECTUAL_VERBS
+                or any(c.dep_ == "auxpass" for c in trigger.children)):
+            trigger, is_noun = trigger.head, True  # "the summit, which was held in Cairo on March 4"
+        deadline = prep in DEADLINE_PREPS
+        if not is_noun and prep in ("until", "till") and trigger.lemma_.lower() == "have":
+            xcomp = next((c for c in trigger.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+            if xcomp is None:
+                return None
+            trigger, deadline, planned_by_head = xcomp, True, True  # "Iran has until Saturday to respond"
+        elif prep in NON_POINT_PREPS:
+            return None
         if not is_noun and trigger.lemma_.lower() in PLANNING_HEADS:
             xcomp = next((c for c in trigger.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+            noun = next((c for c in trigger.children
+                         if c.dep_ in ("dobj", "nsubjpass") and _is_event_noun(c)), None)
             if xcomp is not None:
                 trigger, planned_by_head = xcomp, True
+            elif noun is not None and trigger.lemma_.lower() not in ("agree", "decide", "offer"):
+                trigger, planned_by_head, is_noun = noun, True, True  # "expected a second round next week"
             elif trigger.dep_ in ("acl", "amod") and _is_event_noun(trigger.head):
                 trigger, planned_by_head, is_noun = trigger.head, True, True  # "talks scheduled for Friday"
-        deadline = prep in DEADLINE_PREPS
         lemma = trigger.lemma_.lower()
         kind, object_noun = self._kind(trigger, is_noun)
         if deadline:
             kind = "deadline"
         if not is_noun and lemma in STATIVE_VERBS and object_noun is None and kind == "other":
             return None
-        status, tentative = self._status(trigger, is_noun, planned_by_head, kind, tx)
+        status, tentative, contradiction = self._status(trigger, is_noun, planned_by_head, kind, tx)
+        if contradiction:
+            return None  # tense and date disagree: a wrong day is worse than no event
         actors = self._actor_list(trigger, is_noun, kind, object_noun)
         if not actors and kind in ("other", "statement"):
             return None
@@ -299,6 +352,11 @@ class _Reader:
         if self._is_reporting(trigger):
             return "statement", None
         objects = [c for c in trigger.children if c.dep_ in ("dobj", "attr", "nsubjpass")]
+        if lemma in ASPECTUAL_VERBS:  # "talks will resume", "the summit opened"
+            objects += [c for c in trigger.children if c.dep_ == "nsubj"]
+        if lemma in ("talk", "speak", "confer") and any(
+                t.lower_ in ("phone", "telephone", "video") for t in trigger.subtree if t.i != trigger.i):
+            return "call", None
         for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("into", "in", "for")):
             objects += [c for c in prep.children if c.dep_ == "pobj"]
         for obj in objects:
@@ -327,14 +385,15 @@ class _Reader:
         head = noun.head
         if noun.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and head.pos_ in ("VERB", "AUX"):
             return head
-        if noun.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX"):
+        if noun.dep_ == "pobj" and head.lower_ in _GOVERNING_PREPS and head.head.pos_ in ("VERB", "AUX"):
             return head.head
         return None
 
-    def _status(self, trigger, is_noun, planned_by_head, kind, tx) -> tuple[str, bool]:
+    def _status(self, trigger, is_noun, planned_by_head, kind, tx) -> tuple[str, bool, bool]:
+        """(status, tentative, contradiction). A contradiction is a clause whose tense and date disagree
+        ("will speak" dated before publication, "met" dated after it): such a frame is not trusted."""
         planned = planned_by_head
-        tentative = False
-        past_form = False
+        tentative = firm_future = past_form = False
         verbs = [trigger]
         if is_noun:
             gov = self._governing_verb(trigger)
@@ -344,36 +403,41 @@ class _Reader:
             if tx and "next" in tx.text.lower():
                 planned = True
         for verb in verbs:
-            for child in verb.children:
-                word = child.lower_.replace("’", "'")
-                if child.dep_ == "aux" and word in FUTURE_AUX:
-                    if not any(c.lower_ == "have" and c.dep_ == "aux" for c in verb.children):
-                        planned = True
-                elif child.dep_ == "aux" and word in TENTATIVE_AUX:
+            auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+            words = {c.lower_.replace("’", "'") for c in auxes}
+            for word in words:
+                if word in FUTURE_AUX and "have" not in words:
+                    planned = True
+                    firm_future = firm_future or word in _FIRM_FUTURE
+                elif word in TENTATIVE_AUX:
                     planned, tentative = True, True
-            if verb.tag_ in ("VBD", "VBN") and not planned:
+            if not is_noun and not planned and (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and words & _PAST_AUX)):
                 past_form = True
             # "is going to meet", "plans to visit", "agreed to meet" (the meeting is intended)
             if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PLANNING_HEADS | {"go"}:
                 planned = True
-            # "to discuss" with no subject of its own under a planned verb inherits it below
         if not planned and trigger.dep_ in ("advcl", "xcomp", "conj") and trigger.head.pos_ in ("VERB", "AUX"):
             head = trigger.head
             if any(c.dep_ == "aux" and c.lower_.replace("’", "'") in FUTURE_AUX for c in head.children):
                 planned = True
+        contradiction = False
         if self.pub_date and tx:
             start, end, _ = value_span(tx.value)
             if start and start > self.pub_date:
+                contradiction = past_form
                 planned = True  # the whole span is after publication: not done yet
-            elif end and end < self.pub_date and planned and not tentative:
-                pass  # "said he would meet on March 3": was planned then; keep, with less confidence
+            elif end and end < self.pub_date:
+                contradiction = firm_future
+                if planned and is_noun and not planned_by_head:
+                    planned = False  # "following March 11 talks" under "agreed to": the talks are past
+            # a verb "said he would meet on March 3" stays planned (it was, then), with less confidence
         if planned:
-            return "planned", tentative
+            return "planned", tentative, contradiction
         if not is_noun and self._is_reporting(trigger):
-            return "reported", False
+            return "reported", False, contradiction
         if is_noun and kind in ("statement",) and verbs and self._is_reporting(verbs[0]):
-            return "reported", False
-        return "occurred", tentative
+            return "reported", False, contradiction
+        return "occurred", tentative, contradiction
 
     # --- actors --------------------------------------------------------------------------------
 
@@ -381,6 +445,10 @@ class _Reader:
         """Actors named by the noun phrase headed by `tok`, with its conjuncts."""
         out: list[Actor] = []
         for t in (tok, *tok.conjuncts):
+            group = self.actors.countries_in_modifiers(t)
+            if len(group) > 1:  # "Ukrainian and U.S. officials"
+                out.extend(a for a in group if a not in out)
+                continue
             actor = self.actors.actor_for_token(t)
             if actor is None or (actor.kind == COUNTRY and t.pos_ == "NOUN"):
                 # "Russia's deputy foreign minister, Alexander Grushko": the apposition names them
@@ -402,8 +470,14 @@ class _Reader:
 
     def _subjects(self, verb) -> list:
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if not subj and verb.dep_ in ("xcomp", "advcl", "conj") and verb.head.pos_ in ("VERB", "AUX"):
-            subj = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        cur = verb
+        for _ in range(2):  # "agreed to convene", "is due to travel" (through the adjective)
+            if subj or cur.dep_ not in ("xcomp", "advcl", "conj", "acomp"):
+                break
+            cur = cur.head
+            if cur.pos_ not in ("VERB", "AUX", "ADJ"):
+                break
+            subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
         return subj
 
     def _nearest_actor_before(self, trigger) -> list[Actor]:
@@ -443,6 +517,7 @@ class _Reader:
                     actor = self.actors.actor_for_token(child)
                     if actor is not None and actor.kind != PERSON or (actor and child.pos_ == "PROPN"):
                         add([actor])
+            self._agents = len(actors)
             self._add_prep_actors(trigger, add)
             return actors
         subjects = [s for s in self._subjects(trigger) if self._in_line(s, trigger)]
@@ -461,7 +536,9 @@ class _Reader:
                     add(self._np_actors(obj))
             return actors
         for obj in (c for c in trigger.children if c.dep_ in ("dobj", "dative", "attr")):
-            if obj is object_noun:
+            if object_noun is not None and obj.i == object_noun.i:
+                continue
+            if kind == "visit" and self._place_text(obj):  # "visit Brussels": a destination, not an actor
                 continue
             add(self._np_actors(obj))
         self._add_prep_actors(trigger, add)
@@ -470,9 +547,12 @@ class _Reader:
         return actors
 
     def _add_prep_actors(self, tok, add) -> None:
+        visit = VERB_KINDS.get(tok.lemma_.lower()) == "visit" and tok.pos_ == "VERB"
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in _ACTOR_PREPS):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 if prep.lower_ == "on" and not _is_event_noun(tok):
+                    continue
+                if visit and prep.lower_ == "to" and self._destination(pobj):
                     continue
                 add(self._np_actors(pobj))
 
@@ -482,16 +562,38 @@ class _Reader:
         heads = [trigger]
         if object_noun is not None:
             heads.append(object_noun)
+        if is_noun:  # "the summit, which was held in Cairo"
+            heads += [c for c in trigger.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"]
         for h in list(heads):
             for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ in _ACTOR_PREPS | {"between"}):
                 heads += [c for c in prep.children if c.dep_ == "pobj"]
             heads += [c for c in h.children if c.dep_ == "dobj"]
+        if not is_noun and VERB_KINDS.get(trigger.lemma_.lower()) == "visit":
+            for child in trigger.children:
+                targets = [child] if child.dep_ == "dobj" else (
+                    [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ == "to" else [])
+                for t in targets:
+                    place = self._destination(t)
+                    if place:
+                        return place
         for h in heads:
             for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS):
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                     place = self._place_text(pobj)
                     if place:
                         return place
+        return None
+
+    def _destination(self, tok) -> str | None:
+        """Where a visit goes: a place entity, or any non-person name ("El Arish" tagged ORG)."""
+        place = self._place_text(tok)
+        if place:
+            return place
+        ent = self.actors.entity(tok)
+        if ent is not None and ent.label_ == "ORG" and self.actors.actor_for_token(tok) is not None:
+            actor = self.actors.actor_for_token(tok)
+            if actor.kind == "organization" and actor.name not in _KNOWN_ORGS:
+                return self.text[ent.start_char:ent.end_char].removeprefix("the ")
         return None
 
     def _place_text(self, tok) -> str | None:
@@ -553,6 +655,15 @@ class _Reader:
             text += t.text + (t.whitespace_ if t is not words[-1] else "")
         return text.strip().strip('“”"')
 
+    def _noun_with_of(self, tok) -> str:
+        """'meeting of defence ministers', 'second round of talks': the noun and its "of" phrase."""
+        text = self._phrase(tok, max_words=3)
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return f"{text} of {self._phrase(pobj, max_words=3)}"
+        return text
+
     def _join(self, names: list[str]) -> str:
         if len(names) <= 1:
             return "".join(names)
@@ -567,9 +678,26 @@ class _Reader:
             if kind == "interview" and len(names) > 1:
                 verb = "to give" if status == "planned" else "gives"
                 return self._finish(f"{names[0]} {verb} interview to {self._join(names[1:])}")
+            gov = trigger.head if trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB" else None
+            if gov is not None and gov.lemma_.lower() in LIGHT_VERBS and names:
+                # "UK to host meeting of defence ministers"
+                light = gov.lemma_.lower()
+                verb = f"to {light}" if status == "planned" else (
+                    _third_person(light, gov.text) if len(names[:1]) == 1 else light)
+                return self._finish(f"{names[0]} {verb} {self._noun_with_of(trigger)}{place}")
+            if kind == "attack" and not self._agents:
+                names = []  # "the attack on Kharkiv": Kharkiv is the target, not the attacker
             if not names:
-                noun = self._phrase(trigger)
-                return self._finish(f"{noun}{' planned' if status == 'planned' else ''}{place}")
+                noun = self._noun_with_of(trigger)
+                noun = noun[:1].upper() + noun[1:]
+                target = ""
+                for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "in", "at")):
+                    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                    if pobj is not None and self.actors.entity(pobj) is not None:
+                        target = f" {prep.lower_} {self._phrase(pobj)}"
+                        break
+                return self._finish(f"{noun}{target}{' planned' if status == 'planned' else ''}"
+                                    f"{place if not target else ''}")
             if kind == "deadline":
                 return self._finish(f"Deadline for {self._join(names[:2])}{place}")
             if status == "planned":
@@ -578,7 +706,14 @@ class _Reader:
                 verb = verb_one if len(names[:2]) == 1 else verb_many
             return self._finish(f"{self._join(names[:2])} {verb}{place}")
         # verbs
-        subject_tok = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject_tok = next(iter(self._subjects(trigger)), None)
+        if object_noun is not None and subject_tok is not None and object_noun.i == subject_tok.i:  # "talks with Turkey will resume"
+            noun = self._phrase(object_noun)
+            subject = noun[:1].upper() + noun[1:] + (f" with {self._join(names[:2])}" if names else "")
+            verb = f"to {lemma}" if status == "planned" else _third_person(lemma, trigger.text)
+            if status != "planned" and object_noun.tag_ in ("NNS", "NNPS", "VBZ"):
+                verb = lemma
+            return self._finish(f"{subject} {verb}{place}")
         if names and (subject_tok is None or self.actors.actor_for_token(subject_tok) is not None
                       or self._np_actors(subject_tok)):
             subject = names[0]
@@ -591,17 +726,26 @@ class _Reader:
             verb = _third_person(lemma, trigger.text)
             comp = next((c for c in trigger.children if c.dep_ in ("ccomp", "parataxis")), None)
             inner = self._clause_summary(comp) if comp is not None else ""
-            if lemma == "tell" and rest_names and not inner:
-                return self._finish(f"{subject} tells {self._join(rest_names)}")
+            if lemma == "tell":
+                told = next((c for c in trigger.children if c.dep_ in ("dobj", "dative")), None)
+                told_text = self._phrase(told, max_words=2) if told is not None else self._join(rest_names)
+                return self._finish(f"{subject} tells {told_text} {inner}".strip())
             if not inner:
                 obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
                 inner = self._phrase(obj) if obj is not None else ""
             return self._finish(f"{subject} {verb} {inner}".strip())
         verb_lemma = trigger.lemma_.lower()
+        if kind == "deadline":
+            who = f" for {subject}" if names and subject else ""
+            return self._finish(f"Deadline{who} to {verb_lemma}{self._object_text(trigger, [], verb_lemma)}")
         if status == "planned":
             verb = f"to {verb_lemma}"
         else:
             verb = _third_person(verb_lemma, trigger.text)
+        if kind == "visit" and location and VERB_KINDS.get(verb_lemma) == "visit":
+            where = short_name(location)
+            prep = "" if verb_lemma in ("visit", "tour") else (" in" if verb_lemma in ("arrive", "land") else " to")
+            return self._finish(f"{subject} {verb}{prep} {where}".strip())
         obj_text = self._object_text(trigger, rest_names, verb_lemma)
         return self._finish(f"{subject} {verb}{obj_text}{place}".strip())
 
@@ -643,17 +787,20 @@ class _Reader:
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         subject = ""
         if subj is not None:
-            if subj.pos_ == "PRON" and subj.lower_ not in ("he", "she", "i"):
+            if subj.pos_ == "PRON":
                 subject = subj.text.lower() if subj.lower_ != "i" else ""
             else:
                 subject = self._phrase(subj)
         future = any(c.dep_ == "aux" and c.lower_.replace("’", "'") in FUTURE_AUX for c in verb.children)
         modal = next((c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in ("must", "should", "could", "might", "may", "can")), None)
         lemma = verb.lemma_.lower()
+        negated = any(c.dep_ == "neg" for c in verb.children)
         if future:
-            vp = f"will {lemma}"
+            vp = f"will not {lemma}" if negated else f"will {lemma}"
         elif modal:
-            vp = f"{modal} {lemma}"
+            vp = f"{modal} not {lemma}" if negated else f"{modal} {lemma}"
+        elif negated:
+            vp = f"did not {lemma}" if verb.tag_ in ("VBD", "VBN") else f"does not {lemma}"
         elif verb.tag_ in ("VBD", "VBN"):
             vp = verb.text.lower()
         elif verb.tag_ == "VBG":
@@ -682,14 +829,20 @@ class _Reader:
         span = self.doc.char_span(s, e, alignment_mode="expand")
         if span is None:
             return None
-        sent = span[0].sent
-        root = sent.root
-        if not (s <= root.idx < e):
-            roots = [t for t in span if t.dep_ == "ROOT"]
-            if not roots:
-                return None
-            root = roots[0]
-        if any(f.trigger.start == root.idx for f in frames):
+        # the line's own root: spaCy may have run the headline into the first sentence
+        first_sent = [t for t in span if t.sent.start == span[0].sent.start]
+        roots = [t for t in first_sent if t.head.i == t.i or not (s <= t.head.idx < e)]
+        roots = [t for t in roots if t.pos_ in ("VERB", "AUX")] or roots
+        if not roots:
+            return None
+        root = roots[0]
+        if root.pos_ == "VERB" and self._is_reporting(root):
+            # "X signed an accord, officials said": the news is the reported clause before the attribution
+            comp = next((c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.i < root.i
+                         and c.pos_ in ("VERB", "AUX")), None)
+            if comp is not None:
+                root = comp
+        if root.i in self._dated_triggers or any(f.trigger.start == root.idx for f in frames):
             return None
         if root.pos_ == "AUX":
             noun = next((c for c in root.children if c.dep_ in _SUBJ and _is_event_noun(c)), None)
@@ -713,7 +866,7 @@ class _Reader:
             granularity = "day"
         pseudo = Timex(0, 0, "", "DATE", value)
         kind, object_noun = self._kind(trigger, is_noun)
-        status, tentative = self._status(trigger, is_noun, False, kind, pseudo)
+        status, tentative, _ = self._status(trigger, is_noun, False, kind, pseudo)
         if status == "planned":
             return None  # a future lead event has no date of its own to give it
         actors = self._actor_list(trigger, is_noun, kind, object_noun)
@@ -742,7 +895,10 @@ class _Reader:
             twin = None
             for other in kept:
                 score, _ = merge.compare(frame, other)
-                if score >= merge.MERGE_THRESHOLD:
+                if score < merge.MERGE_THRESHOLD:
+                    continue
+                shared = set(frame.actors) & set(other.actors)
+                if shared or (frame.kind == other.kind and not (frame.actors and other.actors)):
                     twin = other
                     break
             if twin is None:

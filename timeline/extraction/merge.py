@@ -1,43 +1,199 @@
 """Same-event identity across mentions and articles.
 
-API used by timeline.ingest (keep these names): `compare(a, b) -> (score, reason)` for two EventFrames,
-`MERGE_THRESHOLD`, and `merge_key(frame)`. (Placeholder rules; the events work replaces them.)
+Pure functions. `compare(a, b) -> (score, reason)` says how likely two event frames (or an event frame and
+a stored event seen as a frame, or any object / dict with the same fields) report the same happening, and
+why, in words an editor can read in the admin. `MERGE_THRESHOLD` is the score from which they are merged;
+`same_event(a, b)` applies it; `merge_key(frame)` is a stable string for bucketing.
+
+The rules, in order:
+- dates must be compatible: a day inside a week or month mention matches it; two different days never do;
+  two spans that do not overlap never do;
+- actors must overlap when both sides name some (for statements and interviews the speaker must match);
+- the kind should agree (related kinds such as talks / meeting / call partly agree);
+- the place, when both give one, should agree.
 """
 
 from __future__ import annotations
 
-from .types import EventFrame
+from datetime import date
+
+from .actors import canonical
 
 MERGE_THRESHOLD = 0.6
 
-
-def _dates_compatible(a: EventFrame, b: EventFrame) -> bool:
-    if a.date_start is None or b.date_start is None:
-        return False
-    if a.granularity == "day" and b.granularity == "day":
-        return a.date_start == b.date_start
-    a_end, b_end = a.date_end or a.date_start, b.date_end or b.date_start
-    return a.date_start <= b_end and b.date_start <= a_end
-
-
-def compare(a: EventFrame, b: EventFrame) -> tuple[float, str]:
-    if not _dates_compatible(a, b):
-        return 0.0, "dates differ"
-    shared = {x.casefold() for x in a.actors} & {x.casefold() for x in b.actors}
-    score = 0.3
-    reasons = ["same date"]
-    if a.kind == b.kind and a.kind != "other":
-        score += 0.3
-        reasons.append(f"both {a.kind}")
-    if shared:
-        score += 0.3
-        reasons.append("shared actors: " + ", ".join(sorted(shared)))
-    if a.location and b.location and a.location.casefold() == b.location.casefold():
-        score += 0.1
-        reasons.append(f"both in {a.location}")
-    return score, "; ".join(reasons)
+# Kinds that can name the same happening from different angles ("talks" in one article, a "meeting" in
+# another).
+_RELATED_KINDS = (
+    {"talks", "meeting", "call", "summit", "visit"},
+    {"agreement", "ceasefire"},
+    {"statement", "interview"},
+    {"attack"},
+    {"sanction"},
+    {"election"},
+    {"deadline"},
+)
+_SPEECH_KINDS = {"statement", "interview"}
+# Happenings that take place somewhere: two different places mean two happenings.
+_PHYSICAL_KINDS = {"talks", "meeting", "visit", "summit", "attack", "election"}
+_WEIGHTS = {"date": 0.35, "actors": 0.35, "kind": 0.2, "place": 0.1}
 
 
-def merge_key(frame: EventFrame) -> str:
-    actors = ",".join(sorted(a.casefold() for a in frame.actors[:3]))
-    return f"{frame.value or ''}|{frame.kind}|{actors}"
+def _get(obj, name, default=None):
+    if isinstance(obj, dict):
+        return obj.get(name, default)
+    return getattr(obj, name, default)
+
+
+def _as_date(value) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _span(obj) -> tuple[date | None, date | None, str | None]:
+    start = _as_date(_get(obj, "date_start"))
+    end = _as_date(_get(obj, "date_end")) or start
+    gran = _get(obj, "granularity")
+    if gran in ("time",):
+        gran = "day"
+    return start, end, gran
+
+
+def date_compatibility(a, b) -> tuple[float, str]:
+    """(score 0..1, reason). 0 means the dates rule the pair out."""
+    a_start, a_end, a_gran = _span(a)
+    b_start, b_end, b_gran = _span(b)
+    if a_start is None or b_start is None:
+        return 0.0, "no date to compare"
+    a_day = a_gran == "day" or a_start == a_end
+    b_day = b_gran == "day" or b_start == b_end
+    if a_day and b_day:
+        if a_start == b_start:
+            return 1.0, f"same day {a_start.isoformat()}"
+        return 0.0, f"different days ({a_start.isoformat()} vs {b_start.isoformat()})"
+    if a_end < b_start or b_end < a_start:
+        return 0.0, f"dates do not overlap ({_label(a)} vs {_label(b)})"
+    if (a_start, a_end) == (b_start, b_end):
+        return 0.9, f"same {a_gran or 'span'} {_label(a)}"
+    if b_start <= a_start and a_end <= b_end:
+        return 0.6, f"{_label(a)} falls within {_label(b)}"
+    if a_start <= b_start and b_end <= a_end:
+        return 0.6, f"{_label(b)} falls within {_label(a)}"
+    return 0.3, f"dates overlap ({_label(a)} and {_label(b)})"
+
+
+def _label(obj) -> str:
+    value = _get(obj, "value")
+    if value:
+        return str(value)
+    start, end, _ = _span(obj)
+    if start and end and start != end:
+        return f"{start.isoformat()}..{end.isoformat()}"
+    return start.isoformat() if start else "undated"
+
+
+def _actors(obj) -> list[str]:
+    return [canonical(a) for a in (_get(obj, "actors") or []) if a]
+
+
+def actor_overlap(a, b) -> tuple[float | None, str]:
+    """(score 0..1, reason); None when one side names nobody (nothing to compare)."""
+    xs, ys = _actors(a), _actors(b)
+    if not xs or not ys:
+        return None, "actors not known on both sides"
+    kinds = {_get(a, "kind"), _get(b, "kind")}
+    if kinds & _SPEECH_KINDS and xs[0].casefold() != ys[0].casefold():
+        return 0.0, f"different speakers ({xs[0]} vs {ys[0]})"
+    shared = {x.casefold() for x in xs} & {y.casefold() for y in ys}
+    if not shared:
+        return 0.0, f"no actor in common ({', '.join(xs[:3])} vs {', '.join(ys[:3])})"
+    names = [x for x in xs if x.casefold() in shared]
+    score = len(shared) / min(len(set(map(str.casefold, xs))), len(set(map(str.casefold, ys))))
+    return min(1.0, score), "shared actors: " + ", ".join(names)
+
+
+def kind_agreement(a, b) -> tuple[float, str]:
+    ka, kb = _get(a, "kind") or "other", _get(b, "kind") or "other"
+    if ka == kb and ka != "other":
+        return 1.0, f"both {ka}"
+    if "other" in (ka, kb):
+        return 0.4, f"kinds {ka} / {kb}"
+    if any(ka in group and kb in group for group in _RELATED_KINDS):
+        return 0.5, f"related kinds {ka} / {kb}"
+    return 0.0, f"different kinds ({ka} vs {kb})"
+
+
+def place_agreement(a, b) -> tuple[float | None, str]:
+    pa, pb = _get(a, "location"), _get(b, "location")
+    if not pa or not pb:
+        return None, ""
+    x, y = pa.casefold(), pb.casefold()
+    if x == y or x in y or y in x or canonical(pa, as_place=True) == canonical(pb, as_place=True):
+        return 1.0, f"both in {pa if len(pa) >= len(pb) else pb}"
+    return 0.0, f"different places ({pa} vs {pb})"
+
+
+def compare(a, b) -> tuple[float, str]:
+    """How likely `a` and `b` report the same happening (0..1), and why."""
+    date_score, date_reason = date_compatibility(a, b)
+    if date_score == 0.0:
+        return 0.0, date_reason
+    actor_score, actor_reason = actor_overlap(a, b)
+    if actor_score == 0.0:
+        return 0.0, f"{date_reason}; {actor_reason}"
+    kind_score, kind_reason = kind_agreement(a, b)
+    if kind_score == 0.0:
+        return 0.0, f"{date_reason}; {kind_reason}"
+    speech = {_get(a, "kind"), _get(b, "kind")} & _SPEECH_KINDS
+    statuses = {_get(a, "status"), _get(b, "status")}
+    if speech and "planned" in statuses and len(statuses) > 1:
+        return 0.0, f"{date_reason}; a planned statement is not the one made"
+    place_score, place_reason = place_agreement(a, b)
+    if place_score == 0.0 and {_get(a, "kind"), _get(b, "kind")} <= _PHYSICAL_KINDS:
+        return 0.0, f"{date_reason}; {place_reason}"
+    total = _WEIGHTS["date"] * date_score + _WEIGHTS["kind"] * kind_score
+    weight = _WEIGHTS["date"] + _WEIGHTS["kind"]
+    reasons = [date_reason, kind_reason]
+    if actor_score is not None:
+        total += _WEIGHTS["actors"] * actor_score
+        weight += _WEIGHTS["actors"]
+        reasons.append(actor_reason)
+    else:
+        total += _WEIGHTS["actors"] * 0.2
+        weight += _WEIGHTS["actors"]
+        reasons.append(actor_reason)
+    if place_score is not None:
+        total += _WEIGHTS["place"] * place_score
+        weight += _WEIGHTS["place"]
+        reasons.append(place_reason)
+    score = round(total / weight, 3)
+    return score, "; ".join(r for r in reasons if r)
+
+
+def same_event(a, b) -> bool:
+    return compare(a, b)[0] >= MERGE_THRESHOLD
+
+
+def best_match(frame, candidates) -> tuple[object | None, float, str]:
+    """The candidate most likely to be the same happening, with its score and reason (None below the
+    threshold)."""
+    best, best_score, best_reason = None, 0.0, ""
+    for candidate in candidates:
+        score, reason = compare(frame, candidate)
+        if score > best_score:
+            best, best_score, best_reason = candidate, score, reason
+    if best_score < MERGE_THRESHOLD:
+        return None, best_score, best_reason
+    return best, best_score, best_reason
+
+
+def merge_key(frame) -> str:
+    """A stable bucketing key: kind, date (value or start), up to three actors, sorted."""
+    value = _get(frame, "value")
+    start = _as_date(_get(frame, "date_start"))
+    when = value or (start.isoformat() if start else "")
+    actors = ",".join(sorted({a.casefold() for a in _actors(frame)})[:3])
+    return f"{_get(frame, 'kind') or 'other'}|{when}|{actors}"

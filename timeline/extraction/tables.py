@@ -84,7 +84,7 @@ VAGUE_DURATION = {"second": "PTXS", "minute": "PTXM", "hour": "PTXH", "day": "PX
 # Frequency adverbs: type SET.
 FREQUENCY_WORDS: dict[str, str] = {
     "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M",
-    "bimonthly": "P2M", "quarterly": "P3M", "yearly": "P1Y", "annually": "P1Y", "hourly": "PT1H",
+    "bimonthly": "P2M", "yearly": "P1Y", "annually": "P1Y", "hourly": "PT1H",
     "semiannually": "P6M", "semi-annually": "P6M", "biannually": "P6M",
 }
 SET_UNITS = {"second": "PT1S", "minute": "PT1M", "hour": "PT1H", "day": "P1D", "night": "P1D",
@@ -93,12 +93,12 @@ SET_UNITS = {"second": "PT1S", "minute": "PT1M", "hour": "PT1H", "day": "P1D", "
 
 # Words that refer to the present, past or future without a date.
 REFERENCE_WORDS: dict[str, str] = {
-    "now": "PRESENT_REF", "right now": "PRESENT_REF", "just now": "PRESENT_REF",
+    "now": "PRESENT_REF",
     "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "at present": "PRESENT_REF",
     "presently": "PRESENT_REF", "these days": "PRESENT_REF", "at the moment": "PRESENT_REF",
     "the present": "PRESENT_REF", "at this time": "PRESENT_REF", "for now": "PRESENT_REF",
     "as of now": "PRESENT_REF",
-    "recently": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
+    "recently": "PAST_REF", "lately": "PAST_REF",
     "the past": "PAST_REF",
     "the future": "FUTURE_REF", "soon": "FUTURE_REF", "a later date": "FUTURE_REF",
     "the near future": "FUTURE_REF", "someday": "FUTURE_REF",

@@ -1,10 +1,1043 @@
-"""STUB (to be replaced by the temporal-tagger work): temporal expressions from spaCy entities."""
+"""Temporal expressions: found by the rules in `timex_grammar`, normalized to TIMEX3 values.
+
+Every rule runs once over the document text (compiled regular expressions, no per-token Python loops);
+overlapping matches are settled longest first, and each survivor goes to the normalizer for its kind, which
+may still reject it (a modal "may", an age-less "a second"). Direction for expressions such as "Tuesday" or
+"in April" comes from the governing clause in spaCy's dependency parse: tense, modal auxiliaries and
+planning verbs. Reported speech re-anchors: in "X said on Sunday that he would ... on Tuesday", Tuesday is
+counted from the Sunday.
+"""
 
 from __future__ import annotations
 
+import calendar
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from spacy.tokens import Doc, Span
+
+from . import normalize as N
+from . import tables
+from .timex_grammar import RULES
 from .types import Timex
 
+_PRIORITY = {kind: i for i, (kind, _) in enumerate(RULES)}
 
-def find_timexes(doc, anchor) -> list[Timex]:
-    return [Timex(e.start_char, e.end_char, e.text, e.label_, None, resolved=False)
-            for e in doc.ents if e.label_ in ("DATE", "TIME")]
+
+class _NoAnchor(Exception):
+    """The expression is relative and nothing anchors it."""
+
+
+@dataclass(slots=True)
+class _Res:
+    type: str
+    value: str | None
+    mod: str | None = None
+    end_value: str | None = None
+    start: int | None = None  # span adjustments (e.g. "two days after": the "after" stays out)
+    end: int | None = None
+    relative: bool = False  # resolved against the anchor (or a reference time)
+    reanchor: bool = False  # may re-anchor on the speech time in reported speech
+
+
+_EDGE_MOD = {"early": "START", "beginning": "START", "start": "START", "mid": "MID", "middle": "MID",
+             "late": "END", "end": "END", "first half": "START", "second half": "END"}
+_APPROX_MOD = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX", "nearly": "APPROX",
+               "roughly": "APPROX", "some": "APPROX", "close to": "APPROX", "almost": "LESS_THAN",
+               "more than": "MORE_THAN", "over": "MORE_THAN", "well over": "MORE_THAN",
+               "just over": "MORE_THAN", "at least": "EQUAL_OR_MORE", "less than": "LESS_THAN",
+               "fewer than": "LESS_THAN", "under": "LESS_THAN", "just under": "LESS_THAN",
+               "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS"}
+_YEAR_PREPS = {"in", "since", "by", "of", "until", "till", "before", "after", "from", "to", "through",
+               "during", "for", "early", "late", "mid", "fiscal", "between", "and", "circa", "around", "year",
+               "throughout", "into", "within", "as"}
+_SPEECH_DEPS = {"ccomp", "xcomp", "advcl", "conj", "parataxis", "relcl"}
+
+
+def _edge_mod(text: str | None) -> str | None:
+    if not text:
+        return None
+    t = " ".join(text.lower().replace("-", " ").split())
+    for key, mod in _EDGE_MOD.items():
+        if key in t:
+            return mod
+    return None
+
+
+def _approx_mod(text: str | None) -> str | None:
+    if not text:
+        return None
+    return _APPROX_MOD.get(" ".join(text.lower().split()))
+
+
+class _Ctx:
+    """What a normalizer may read: the document, the anchor, the reference time, the clause direction."""
+
+    def __init__(self, doc: Doc, anchor: datetime | date | None):
+        self.doc = doc
+        self.text = doc.text
+        if isinstance(anchor, datetime):
+            self.anchor_dt: datetime | None = anchor
+            self.anchor_date: date | None = anchor.date()
+        elif isinstance(anchor, date):
+            self.anchor_dt = None
+            self.anchor_date = anchor
+        else:
+            self.anchor_dt = None
+            self.anchor_date = None
+        self.ref: date | None = self.anchor_date  # last mentioned day (for "the next day", "that week")
+        self.speech: date | None = None  # speech time for re-anchoring in reported speech
+        self.quarter: tuple[int, int, int] | None = None  # (offset, year, quarter) of the last quarter named
+        self.start = 0
+        self.end = 0
+        self._span: Span | None = None
+
+    # -- the anchor
+    @property
+    def a(self) -> date:
+        if self.speech is not None:
+            return self.speech
+        if self.anchor_date is None:
+            raise _NoAnchor
+        return self.anchor_date
+
+    @property
+    def r(self) -> date:
+        if self.ref is None:
+            raise _NoAnchor
+        return self.ref
+
+    def recent_quarter(self) -> tuple[int, int] | None:
+        """The quarter the text was just talking about ("a year earlier" then means that quarter's)."""
+        if self.quarter is None or self.start - self.quarter[0] > 400:
+            return None
+        return self.quarter[1], self.quarter[2]
+
+    # -- the parse
+    def span(self) -> Span | None:
+        if self._span is None:
+            self._span = self.doc.char_span(self.start, self.end, alignment_mode="expand")
+        return self._span
+
+    def at(self, start: int, end: int) -> None:
+        self.start, self.end, self._span = start, end, None
+
+    def prev_word(self) -> str:
+        i = self.start - 1
+        text = self.text
+        while i >= 0 and text[i] in " \t":
+            i -= 1
+        j = i
+        while j >= 0 and (text[j].isalnum() or text[j] in "'$%"):
+            j -= 1
+        return text[j + 1:i + 1].lower() if i >= 0 else ""
+
+    def prev_char(self) -> str:
+        i = self.start - 1
+        while i >= 0 and self.text[i] == " ":
+            i -= 1
+        return self.text[i] if i >= 0 else ""
+
+    def next_word(self) -> str:
+        text = self.text
+        i = self.end
+        while i < len(text) and text[i] in " \t":
+            i += 1
+        j = i
+        while j < len(text) and (text[j].isalnum() or text[j] in "-"):
+            j += 1
+        return text[i:j].lower()
+
+    def direction(self) -> int:
+        span = self.span()
+        if span is None or not len(span):
+            return N.NEAREST
+        return clause_direction(span)
+
+
+# ------------------------------------------------------------------------------------------ tense and mood
+
+
+def governing_verb(span: Span):
+    """The verb the expression attaches to: directly, through a preposition ("on Tuesday"), or through the
+    noun it modifies ("Tuesday's meeting will ..."). None when it hangs off an adjective ("payable Dec. 7")
+    or nothing verbal is near."""
+    tok = span.root
+    for _ in range(4):
+        head = tok.head
+        if head is tok:
+            return tok if tok.pos_ in ("VERB", "AUX") else None
+        if head.pos_ == "ADP" and head.head is not head:
+            head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+        if head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            tok = head
+            continue
+        return None
+    return None
+
+
+def verb_direction(v) -> int:
+    auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass", "neg")]
+    words = {c.lower_ for c in auxes}
+    if words & tables.FUTURE_AUX:
+        return N.FUTURE
+    if v.lower_ in ("will", "shall", "'ll"):
+        return N.FUTURE
+    tag = v.tag_
+    if v.lemma_ in _PLANNING_VERBS:
+        return N.FUTURE
+    if tag == "VB":
+        if "to" in words:
+            head = v.head
+            if head is v or head.lemma_ in tables.FUTURE_VERBS or head.pos_ not in ("VERB", "AUX"):
+                return N.FUTURE
+            d = verb_direction(head) if head.tag_ != "VB" else N.FUTURE
+            return N.NEAREST if d == N.PAST else N.FUTURE
+        if words & {"can", "could", "may", "might", "must", "should", "ca"}:
+            return N.FUTURE
+        if words & {"did", "had"}:
+            return N.PAST
+        if words & {"do", "does"}:
+            return N.NEAREST
+        return N.NEAREST
+    if tag == "VBD":
+        return N.PAST
+    if tag == "VBN":
+        if words & {"is", "are", "'s", "'re", "am", "be", "being"}:
+            return N.FUTURE if v.lemma_ in tables.FUTURE_VERBS else N.NEAREST
+        if words & {"will", "would", "to"}:
+            return N.FUTURE
+        return N.PAST
+    if tag == "VBG":
+        if words & {"was", "were"}:
+            return N.PAST
+        if words & {"is", "are", "'s", "'re", "am"}:
+            return N.FUTURE
+        if v.dep_ in ("pcomp", "advcl", "xcomp", "acl") and v.head is not v:
+            return verb_direction(v.head)
+        return N.NEAREST
+    if tag in ("VBZ", "VBP"):
+        if v.lemma_ in tables.FUTURE_VERBS:
+            return N.FUTURE
+        if v.lemma_ == "be":
+            return N.NEAREST
+        return N.FUTURE
+    if tag == "MD":
+        return N.FUTURE
+    return N.NEAREST
+
+
+_PLANNING_VERBS = {"schedule", "plan", "slate"}
+_FUTURE_SIGNALS = ("as soon as", "as early as", "as late as", "no later than", "not before", "by next")
+
+
+def clause_direction(span: Span) -> int:
+    before = span.doc.text[max(0, span.start_char - 16):span.start_char].lower()
+    if before.rstrip().endswith(_FUTURE_SIGNALS):
+        return N.FUTURE
+    if span.root.dep_ == "poss":  # "Tuesday's ruling": a noun phrase, no tense of its own
+        return N.NEAREST
+    v = governing_verb(span)
+    if v is None:
+        return N.NEAREST
+    return verb_direction(v)
+
+
+# ------------------------------------------------------------------------------------------- normalizers
+
+
+def _cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _ent(ctx: _Ctx) -> str:
+    span = ctx.span()
+    if span is None or not len(span):
+        return ""
+    return span.root.ent_type_
+
+
+_MD_TOLERANCE = 30  # days a dated clause may contradict its tense before the year flips
+
+
+def _year_of_md(ctx: _Ctx, month: int, day: int, direction: int) -> int:
+    """The year of a month and day: the nearest occurrence, unless the clause's tense points the other
+    way by more than a month ("will meet on March 3" said in April is next year's)."""
+    a = ctx.a
+    year = N.cycle_year(a.month * 32 + a.day, month * 32 + day, 12 * 32, a.year, N.NEAREST)
+    if not _valid_day(year, month, day):
+        return year
+    gap = (date(year, month, day) - a).days
+    if direction == N.PAST and gap > _MD_TOLERANCE or direction == N.FUTURE and gap < -_MD_TOLERANCE:
+        return N.cycle_year(a.month * 32 + a.day, month * 32 + day, 12 * 32, a.year, direction)
+    return year
+
+
+def _valid_day(y: int, m: int, d: int) -> bool:
+    return 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]
+
+
+def _day_num(s: str | None) -> int | None:
+    if not s:
+        return None
+    digits = "".join(ch for ch in s if ch.isdigit())
+    return int(digits) if digits else None
+
+
+def _month(s: str) -> int | None:
+    return tables.MONTHS.get(s.lower().rstrip("."))
+
+
+def _weekday(s: str) -> int | None:
+    return tables.WEEKDAYS.get(s.lower().rstrip("."))
+
+
+def r_iso(m, ctx):
+    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    if not _valid_day(y, mo, d):
+        return None
+    if m["h"]:
+        v = f"{y:04d}-{mo:02d}-{d:02d}T{m['h']}:{m['mi']}" + (f":{m['s']}" if m["s"] else "")
+        return _Res("TIME", v)
+    return _Res("DATE", f"{y:04d}-{mo:02d}-{d:02d}")
+
+
+def r_numeric(m, ctx):
+    a, b, y = int(m["a"]), int(m["b"]), m["y"]
+    yy = int(y)
+    if len(y) == 2:
+        yy += 1900 if yy >= 50 else 2000
+    if m["sep"] == ".":
+        d, mo = a, b  # European 17.03.2025
+    elif a > 12:
+        d, mo = a, b
+    else:
+        mo, d = a, b  # US 03/17/2025
+    if not _valid_day(yy, mo, d):
+        return None
+    return _Res("DATE", f"{yy:04d}-{mo:02d}-{d:02d}")
+
+
+def _md(ctx, mon, d1, d2, mon2, y, wd, m):
+    month = _month(mon)
+    if month is None:
+        return None
+    if mon.lower().rstrip(".") in tables.AMBIGUOUS_MONTHS and not _cap(mon):
+        return None
+    day = _day_num(d1)
+    if day is None or not 1 <= day <= 31:
+        return None
+    day2 = _day_num(d2)
+    month2 = _month(mon2) if mon2 else month
+    relative = False
+    if y:
+        year = int(y)
+    else:
+        relative = True
+        weekday = _weekday(wd) if wd else None
+        a = ctx.a
+        if weekday:
+            cands = [yy for yy in (a.year, a.year - 1, a.year + 1)
+                     if _valid_day(yy, month, day) and date(yy, month, day).isoweekday() == weekday]
+            year = cands[0] if cands else _year_of_md(ctx, month, day, ctx.direction())
+        else:
+            year = _year_of_md(ctx, month, day, ctx.direction())
+    if not _valid_day(year, month, day):
+        return None
+    end_value = None
+    if day2 is not None:
+        year2 = year + (1 if month2 < month else 0)
+        if not _valid_day(year2, month2, day2) or date(year2, month2, day2) <= date(year, month, day):
+            return None
+        end_value = N.day_value(date(year2, month2, day2))
+    return _Res("DATE", N.day_value(date(year, month, day)), end_value=end_value, relative=relative)
+
+
+def r_mdy(m, ctx):
+    return _md(ctx, m["mon"], m["d1"], m["d2"], m["mon2"], m["y"], m["wd"], m)
+
+
+def r_dmy(m, ctx):
+    if ctx.prev_char() in "$£€#" or ctx.prev_word() in ("no", "number", "page", "vol"):
+        return None
+    return _md(ctx, m["mon"], m["d1"], m["d2"], None, m["y"], m["wd"], m)
+
+
+def r_md_range(m, ctx):
+    return _md(ctx, m["mon"], m["d1"], m["d2"], m["mon2"], m["y"], None, m)
+
+
+def r_wd_range(m, ctx):
+    w1 = _weekday(m["wd1"] or m["wd3"])
+    w2 = _weekday(m["wd2"] or m["wd4"])
+    if not (_cap(m["wd1"] or m["wd3"]) and _cap(m["wd2"] or m["wd4"])):
+        return None
+    direction = ctx.direction()
+    first = N.weekday_date(ctx.a, w1, direction)
+    last = first + timedelta(days=(w2 - w1) % 7)
+    return _Res("DATE", N.day_value(first), end_value=N.day_value(last), relative=True, reanchor=True)
+
+
+def r_month(m, ctx):
+    mon = m["mon"]
+    month = _month(mon)
+    key = mon.lower().rstrip(".")
+    if month is None or not _cap(mon):
+        return None
+    rel = " ".join((m["rel"] or "").lower().split())
+    if not (m["y"] or m["yrel"] or rel or m["edge"]):
+        if len(key) <= 4 and key != "may" and key != "june" and key != "july":
+            return None  # a bare abbreviation ("Jan") is too weak
+        span = ctx.span()
+        if span is not None and len(span):
+            tok = span[-1]
+            if tok.tag_ in ("MD", "VB", "VBP", "VBZ") or tok.pos_ == "VERB":
+                return None
+            if tok.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "EVENT", "FAC", "PRODUCT"):
+                return None
+        if key == "may" and ctx.next_word() in ("be", "have", "not", "also", "well", "take", "want", "need"):
+            return None
+    mod = _edge_mod(m["edge"])
+    relative = False
+    if m["y"]:
+        year = int(m["y"])
+    elif m["yrel"]:
+        year = ctx.a.year + {"this": 0, "last": -1, "next": 1}[m["yrel"].lower()]
+        relative = True
+    else:
+        relative = True
+        a = ctx.a
+        if rel in ("last", "past", "this past", "the past"):
+            year = N.cycle_year(a.month, month, 12, a.year, N.PAST, strict=True)
+        elif rel in ("next", "coming", "this coming", "the coming"):
+            year = N.cycle_year(a.month, month, 12, a.year, N.FUTURE, strict=True)
+        elif rel == "this":
+            year = a.year
+        else:
+            year = N.cycle_year(a.month, month, 12, a.year, ctx.direction())
+    return _Res("DATE", N.month_value(year, month), mod=mod, relative=relative)
+
+
+_NAMED_TIMES = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}
+
+
+def r_time(m, ctx):
+    if ctx.prev_char() in "$£€#" or (ctx.prev_char().isdigit()):
+        return None
+    if m["named"]:
+        h, mi = _NAMED_TIMES[m["named"].lower()]
+        sec = None
+    elif m["h2"] is not None:
+        h, mi, sec = int(m["h2"]), int(m["mi2"]), None
+        if h > 24:
+            return None
+    elif m["hh"] is not None:
+        h, mi, sec = int(m["hh"]), int(m["mm"]), None
+    else:
+        h, mi = int(m["h"]), int(m["mi"] or 0)
+        sec = m["s"]
+        ampm = m["ampm"].lower().replace(" ", "").replace(".", "")
+        if h > 12 and ampm in ("am", "pm") or h == 0 and ampm == "pm":
+            return None
+        if ampm == "pm" and h < 12:
+            h += 12
+        elif ampm == "am" and h == 12:
+            h = 0
+    if h > 24 or mi > 59:
+        return None
+    clock = f"T{h:02d}:{mi:02d}" + (f":{sec}" if sec else "")
+    relative = True
+    wd = (m["wd"] or "").lower()
+    try:
+        if m["mon"] or m["mon2"]:
+            r = _md(ctx, m["mon"] or m["mon2"], m["d"] or m["d2"], None, None, m["y"], None, m)
+            if r is None:
+                return None
+            day_v, relative = r.value, r.relative
+        elif wd in ("today", "tonight"):
+            day_v = N.day_value(ctx.a)
+        elif wd == "yesterday":
+            day_v = N.day_value(ctx.a - timedelta(days=1))
+        elif wd == "tomorrow":
+            day_v = N.day_value(ctx.a + timedelta(days=1))
+        elif wd:
+            day_v = N.day_value(N.weekday_date(ctx.a, _weekday(wd), ctx.direction()))
+        else:
+            day_v = N.day_value(ctx.r)
+    except _NoAnchor:
+        return _Res("TIME", None, mod=_approx_mod(m["approx"]), relative=True)
+    return _Res("TIME", day_v + clock, mod=_approx_mod(m["approx"]), relative=relative)
+
+
+_WD_REL = {"last": (N.PAST, True), "past": (N.PAST, True), "this past": (N.PAST, True),
+           "next": (N.FUTURE, True), "coming": (N.FUTURE, True), "this coming": (N.FUTURE, True)}
+
+
+def r_weekday(m, ctx):
+    wd_text = m["wd"]
+    if not _cap(wd_text):
+        return None
+    wd = _weekday(wd_text)
+    if _ent(ctx) in ("ORG", "WORK_OF_ART", "PERSON", "FAC", "PRODUCT"):
+        return None
+    pod = tables.PARTS_OF_DAY.get((m["pod"] or "").lower())
+    if m["plural"]:
+        return _Res("SET", f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""))
+    rel = " ".join((m["rel"] or "").lower().split())
+    mod = {"early": "START", "late": "END", "mid": "MID"}.get(rel)
+    if rel in _WD_REL:
+        direction, strict = _WD_REL[rel]
+    else:
+        direction, strict = ctx.direction(), False
+        if direction == N.NEAREST:
+            direction = DEFAULT_WEEKDAY_DIRECTION
+    d = N.weekday_date(ctx.a, wd, direction, strict)
+    if pod:
+        return _Res("TIME", N.day_value(d) + f"T{pod}", mod=mod, relative=True, reanchor=True)
+    return _Res("DATE", N.day_value(d), mod=mod, relative=True, reanchor=True)
+
+
+# A weekday whose clause gives no direction: news mostly reports what happened.
+DEFAULT_WEEKDAY_DIRECTION = N.PAST
+
+
+def r_relday(m, ctx):
+    day = m["day"].lower()
+    edge = (m["edge"] or "").lower()
+    offset = {"today": 0, "tonight": 0, "overnight": 0, "yesterday": -1, "tomorrow": 1}[day]
+    if m["dba"]:
+        offset += -1 if m["dba"].lower() == "before" else 1
+    d = ctx.a + timedelta(days=offset)
+    pod = tables.PARTS_OF_DAY.get((m["pod"] or "").lower()) or tables.PARTS_OF_DAY.get(day)
+    mod = {"early": "START", "late": "END", "mid": "MID"}.get(edge)
+    if pod:
+        return _Res("TIME", N.day_value(d) + f"T{pod}", mod=mod, relative=True)
+    return _Res("DATE", N.day_value(d), mod=mod, relative=True)
+
+
+_REL_OFFSET = {"this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "previous": -1,
+               "preceding": -1, "this past": -1, "next": 1, "coming": 1, "following": 1, "this coming": 1}
+
+
+def r_relunit(m, ctx):
+    pre = " ".join(m["pre"].lower().split())
+    unit = " ".join(m["unit"].lower().split())
+    words = pre.split()
+    edge = None
+    for e in ("earlier", "later", "early", "late", "mid", "the end of", "the beginning of", "the start of",
+              "the middle of"):
+        if pre.startswith(e):
+            edge = e
+            pre = pre[len(e):].strip(" -")
+            break
+    has_the = pre.startswith("the ")
+    rel = pre[4:] if has_the else pre
+    mod = _edge_mod(edge) if edge not in ("earlier", "later") else None
+    fiscal = "fiscal" in unit or "fiscal" in m[0].lower()
+    if unit == "fiscal year":
+        unit = "year"
+    if unit in ("season", "half"):
+        return None
+    # anaphoric: that day, the same week, the following day: counted from the last mentioned day
+    anaphoric = rel in ("same", "that", "following", "preceding") or (has_the and rel in ("next", "previous"))
+    base = ctx.r if anaphoric else ctx.a
+    offset = _REL_OFFSET.get(rel, 0)
+    if rel in ("past", "last") and has_the and not edge or (rel == "past" and not edge and not words[0] == "this"):
+        # "the past week", "the last year", "past week": a stretch back from now
+        if unit in tables.UNITS:
+            return _Res("DURATION", N.duration_value(1, unit), relative=False)
+        if unit in ("morning", "afternoon", "evening", "night"):
+            return None
+    if unit in ("morning", "afternoon", "evening", "night"):
+        if rel in ("last",) and unit == "night":
+            d = base - timedelta(days=1)
+        elif rel in ("this", "that", "same"):
+            d = base
+        elif rel in ("next", "following"):
+            d = base + timedelta(days=1)
+        elif rel in ("previous", "preceding"):
+            d = base - timedelta(days=1)
+        else:
+            return None
+        return _Res("TIME", N.day_value(d) + "T" + tables.PARTS_OF_DAY[unit], mod=mod, relative=True)
+    if unit == "day":
+        if rel in ("last", "past", "this", "current"):
+            return None
+        return _Res("DATE", N.day_value(base + timedelta(days=offset)), mod=mod, relative=True)
+    if unit == "weekend":
+        wd = base.isoweekday()
+        if rel in ("last", "past", "previous", "this past", "preceding"):
+            d = base - timedelta(days=7) if wd < 6 else base - timedelta(days=7)
+            if wd < 6:
+                d = base - timedelta(days=wd)  # the weekend just gone
+        elif rel in ("next", "following"):
+            d = base + timedelta(days=7)
+        else:  # this weekend, that weekend
+            d = base
+        return _Res("DATE", N.value_at(d, "weekend"), mod=mod, relative=True)
+    d = N.shift(base, unit, offset)
+    v = N.value_at(d, unit)
+    return _Res("DATE", v, mod=mod, relative=True)
+
+
+def r_inthe(m, ctx):
+    unit = m["unit"].lower()
+    edge = (m["edge"] or "").lower()
+    mod = _edge_mod(edge) if edge not in ("earlier", "later") else None
+    a = ctx.a
+    if unit == "weekend":
+        direction = ctx.direction()
+        wd = a.isoweekday()
+        if wd >= 6:
+            d = a
+        elif direction == N.FUTURE:
+            d = a
+        else:
+            d = a - timedelta(days=wd)
+        return _Res("DATE", N.value_at(d, "weekend"), mod=mod, relative=True)
+    if not edge:
+        if unit != "year":
+            return None
+        if ctx.prev_word() in ("for", "during", "over", "throughout"):
+            return _Res("DURATION", "P1Y")
+        return _Res("DATE", N.value_at(ctx.r, unit), relative=True)
+    return _Res("DATE", N.value_at(ctx.r, unit), mod=mod, relative=True)
+
+
+def r_ago(m, ctx):
+    n = N.number(m["n"])
+    unit = N.unit_name(m["unit"])
+    if unit not in tables.UNITS:
+        return None
+    direction = " ".join(m["dir"].lower().split())
+    mod = _approx_mod(m["approx"])
+    if direction in ("before", "after", "since"):
+        # "two days after the vote": the stretch is the expression; the signal stays outside
+        end = m.start("dir")
+        while end > m.start() and ctx.text[end - 1] == " ":
+            end -= 1
+        return _Res("DURATION", N.duration_value(n, unit), mod=mod, end=end)
+    if n is None:
+        return _Res("DATE", "PAST_REF" if direction in ("ago", "earlier", "back") else "FUTURE_REF",
+                    relative=True)
+    sign = -1 if direction in ("ago", "earlier", "back") else 1
+    if unit == "year" and n == 1 and sign < 0 and ctx.recent_quarter() is not None:
+        y, q = ctx.recent_quarter()
+        return _Res("DATE", f"{y - 1:04d}-Q{q}", mod=mod, relative=True)
+    base = ctx.a if direction in ("ago", "back", "from now", "hence") else ctx.r
+    if unit in ("hour", "minute", "second"):
+        if ctx.anchor_dt is not None and ctx.speech is None:
+            step = {"hour": 3600, "minute": 60, "second": 1}[unit]
+            t = ctx.anchor_dt + timedelta(seconds=sign * n * step)
+            return _Res("TIME", t.strftime("%Y-%m-%dT%H:%M"), mod=mod, relative=True)
+        return _Res("DATE", N.day_value(base), mod=mod, relative=True)
+    if unit == "weekend":
+        return None
+    d = N.shift(base, unit, sign * n)
+    gran = unit if unit not in ("decade", "century") else "year"
+    return _Res("DATE", N.value_at(d, gran), mod=mod, relative=True)
+
+
+def _money_or_number_before(ctx) -> bool:
+    w = ctx.prev_word()
+    if not w:
+        return False
+    if w[0].isdigit() or w[-1].isdigit() or w[0] in "$£€" or w in ("percent", "cents", "dollars", "times",
+                                                                   "%", "million", "billion", "once", "twice",
+                                                                   "euros", "pounds", "yen", "points"):
+        return True
+    return w in tables.NUMBER_WORDS and w not in ("a", "an")
+
+
+def r_duration(m, ctx):
+    pc = ctx.prev_char()
+    if pc and (pc.isdigit() or pc in ",.$") and ctx.text[ctx.start - 1:ctx.start] in ",.":
+        return None  # the tail of 1,000 or 3.5
+    n_text = m["n"].lower()
+    unit = N.unit_name(m["unit"])
+    if unit not in tables.UNITS:
+        return None
+    if unit == "second" and not any(ch.isdigit() for ch in n_text) and n_text in ("a", "an", "one", "the"):
+        return None
+    if unit == "quarter" and ctx.next_word() == "of":
+        return None
+    if n_text in ("a", "an") and unit != "weekend" and not m["det"] and not m["rel"] and not m["approx"]:
+        if _money_or_number_before(ctx):
+            return _Res("SET", tables.SET_UNITS.get(unit, "P1Y"))
+        if ctx.prev_word() in ("once", "twice", "thrice", "per"):
+            return None
+    n = N.number(n_text)
+    if m["n2"]:
+        n2 = N.number(m["n2"])
+        if n is not None and n2 is not None:
+            n = None if n2 < n else n  # "two to three weeks": an unspecified number
+    if unit == "weekend":
+        return None
+    mod = _approx_mod(m["approx"])
+    if m["suffix"] and m["suffix"].lower() == "-old" or ctx.next_word() in ("old", "olds"):
+        return None  # an age, not a stretch of time
+    if n is None and not m["rel"] and not m["det"] and n_text in ("some", "more"):
+        return None
+    if m["rel"] and m["rel"].lower() == "last" and not m["det"] and not m["approx"]:
+        span = ctx.doc.char_span(m.start("rel"), m.end("rel"), alignment_mode="expand")
+        if span is not None and len(span) and span[0].pos_ in ("VERB", "AUX"):
+            return _Res("DURATION", N.duration_value(n, unit), mod=mod, start=m.start("n"))  # "will last 30 days"
+    if n is not None and (n > 10000 or 1500 <= n <= 2100 and m["n"].isdigit() and unit == m["unit"].lower()):
+        return None  # "the 1988 quarter": a year, not a count
+    return _Res("DURATION", N.duration_value(n, unit), mod=mod)
+
+
+def r_bareunits(m, ctx):
+    unit = N.unit_name(m["unit"])
+    return _Res("DURATION", tables.VAGUE_DURATION[unit])
+
+
+_ORD_Q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+          "final": 4}
+
+
+def r_quarter(m, ctx):
+    mods = m["mods"].lower().replace("-", " ").split()
+    det = m[0].lower().split()[0] if m[0] else ""
+    if not mods and not m["yrel"] and not m["y"] and det not in ("the", "its", "this", "that", "last", "next"):
+        return None
+    if ctx.next_word() in ("of", "mile", "century", "note", "hour", "inch", "point", "percent"):
+        if not m["y"] and not m["yrel2"] and not m["y2"]:
+            return None
+    q = next((_ORD_Q[w] for w in mods if w in _ORD_Q), None)
+    year = None
+    relative = False
+    for w in mods:
+        if w.isdigit() and len(w) == 4:
+            year = int(w)
+    if m["y"] or m["y2"]:
+        year = int(m["y"] or m["y2"])
+    a = None
+    if year is None:
+        a = ctx.a
+        relative = True
+        if m["yrel"] or m["yrel2"]:
+            year = a.year + {"this": 0, "last": -1, "next": 1}[(m["yrel"] or m["yrel"] or m["yrel2"]).lower()]
+    if q is None:
+        if year is not None and not relative:
+            recent = ctx.recent_quarter()
+            return _Res("DATE", f"{year}-Q{recent[1]}") if recent else None
+        a = ctx.a
+        cur = date(a.year, (N.quarter_of(a) - 1) * 3 + 1, 1)
+        if "year" in mods or "ago" in mods or "earlier" in mods:
+            d = N.shift(cur, "quarter", -1)
+            d = N.shift(d, "year", -1)
+        elif det == "next" or "next" in mods:
+            d = N.shift(cur, "quarter", 1)
+        elif det in ("this",) or "current" in mods:
+            d = cur
+        else:  # the quarter, the latest quarter, last quarter, that quarter: the one just reported
+            d = N.shift(cur, "quarter", -1)
+        return _Res("DATE", N.value_at(d, "quarter"), relative=True)
+    if year is None:
+        a = ctx.a
+        direction = ctx.direction()
+        year = N.cycle_year(N.quarter_of(a), q, 4, a.year, N.PAST if direction == N.PAST else N.NEAREST)
+        if "year" in mods or "earlier" in mods or "ago" in mods:
+            year -= 1
+    return _Res("DATE", f"{year:04d}-Q{q}", relative=relative)
+
+
+def r_half(m, ctx):
+    h = 1 if m["h"].lower() in ("first", "1st") else 2
+    if m["y"]:
+        return _Res("DATE", f"{m['y']}-H{h}")
+    a = ctx.a
+    if m["yrel"]:
+        year = a.year + {"this": 0, "last": -1, "next": 1}[m["yrel"].lower()]
+    else:
+        year = a.year
+        if ctx.next_word() in ("of",) and not m[0].lower().endswith("year"):
+            return None
+    return _Res("DATE", f"{year:04d}-H{h}", relative=True)
+
+
+def r_year(m, ctx):
+    y = int(m["y"])
+    if ctx.prev_char() in "$£€#" or ctx.prev_word() in ("no", "number", "route", "flight", "room", "model"):
+        return None
+    strong = bool(m["edge"] or m["fiscal"])
+    if not strong:
+        pw = ctx.prev_word()
+        ent = _ent(ctx)
+        if ent not in ("DATE", "") and ent != "EVENT":
+            return None
+        span = ctx.span()
+        nxt = ctx.next_word()
+        if nxt in ("people", "troops", "soldiers", "members", "workers", "votes", "cars", "feet", "meters",
+                   "miles", "tons", "dollars", "shares", "acres", "kilometers", "units", "jobs", "barrels"):
+            return None
+        if not (ent == "DATE" or pw in _YEAR_PREPS or pw.endswith("'s")):
+            if span is None or not len(span) or span.root.dep_ not in ("pobj", "npadvmod", "nmod", "compound",
+                                                                        "appos", "ROOT", "nsubj", "poss"):
+                return None
+    if not 1000 <= y <= 2200:
+        return None
+    return _Res("DATE", f"{y:04d}", mod=_edge_mod(m["edge"]))
+
+
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                 "eighties": 8, "nineties": 9}
+
+
+def r_decade(m, ctx):
+    if m["c"]:
+        v = f"{m['c']}{m['d']}X"
+    elif m["d2"]:
+        d = int(m["d2"])
+        c = 19 if d > 2 else 20
+        v = f"{c}{d}X"
+    else:
+        v = f"19{_DECADE_WORDS[m['w'].lower()]}X"
+        if ctx.prev_word() in ("her", "his", "their", "early", "mid", "late") and not m["edge"]:
+            pass
+    return _Res("DATE", v, mod=_edge_mod(m["edge"]))
+
+
+def r_century(m, ctx):
+    o = m["ord"].lower()
+    n = _day_num(o) if o[0].isdigit() else tables.ORDINALS.get(o)
+    if not n or n > 30 or o in ("last", "final"):
+        return None
+    return _Res("DATE", f"{n - 1:02d}", mod=_edge_mod(m["edge"]))
+
+
+def r_season(m, ctx):
+    s = m["s"].lower()
+    code = tables.SEASONS[s]
+    rel = " ".join((m["rel"] or "").lower().split())
+    span = ctx.span()
+    if span is not None and len(span):
+        tok = span[-1]
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound" and not rel:
+            if not m["y"]:
+                return None
+    if not (rel not in ("", "the") or m["y"] or m["edge"]) and ctx.prev_word() not in ("in", "during", "since", "until", "by",
+                                                                    "this", "next", "last", "through"):
+        return None
+    mod = _edge_mod(m["edge"])
+    if m["y"]:
+        return _Res("DATE", f"{m['y']}-{code}", mod=mod)
+    a = ctx.a
+    if rel in ("last", "past", "this past"):
+        year = N.season_year(a, code, N.PAST, strict=True)
+    elif rel in ("next", "coming", "this coming"):
+        year = N.season_year(a, code, N.FUTURE, strict=True)
+    elif rel == "this":
+        year = N.season_year(a, code, N.NEAREST)
+    else:
+        year = N.season_year(a, code, ctx.direction())
+    return _Res("DATE", f"{year:04d}-{code}", mod=mod, relative=True)
+
+
+def r_holiday(m, ctx):
+    name = " ".join(m["h"].lower().split())
+    if not _cap(m["h"]):
+        return None
+    rel = (m["rel"] or "").lower()
+    if m["y"]:
+        d = N.holiday_date(name, int(m["y"]))
+        return _Res("DATE", N.day_value(d)) if d else None
+    a = ctx.a
+    direction = {"last": N.PAST, "next": N.FUTURE}.get(rel, ctx.direction())
+    this_year = N.holiday_date(name, a.year)
+    if this_year is None:
+        return None
+    if direction == N.PAST:
+        d = this_year if this_year <= a else N.holiday_date(name, a.year - 1)
+    elif direction == N.FUTURE:
+        d = this_year if this_year >= a else N.holiday_date(name, a.year + 1)
+    else:
+        cands = [N.holiday_date(name, y) for y in (a.year - 1, a.year, a.year + 1)]
+        d = min(cands, key=lambda c: abs((c - a).days))
+    return _Res("DATE", N.day_value(d), relative=True)
+
+
+def r_set(m, ctx):
+    if m["adv"]:
+        return _Res("SET", tables.FREQUENCY_WORDS[m["adv"].lower()])
+    q = m["q"].lower()
+    unit_text = m["unit"]
+    wd = _weekday(unit_text)
+    if q in ("a", "an", "per") and not m["times"]:
+        if q != "per" and not _money_or_number_before(ctx):
+            return None
+    every_other = (m["n"] or "").lower()
+    k = {"other": 2, "second": 2, "third": 3, "": 1}.get(every_other)
+    if k is None:
+        k = int(N.number(every_other) or 1)
+    if wd and "." not in unit_text or (wd and unit_text.endswith(".")):
+        if not _cap(unit_text):
+            return None
+        return _Res("SET", f"XXXX-WXX-{wd}")
+    pod = tables.PARTS_OF_DAY.get(unit_text.lower())
+    if pod:
+        return _Res("SET", "P1D")
+    unit = N.unit_name(unit_text)
+    if unit not in tables.UNITS:
+        return None
+    if k == 1:
+        return _Res("SET", tables.SET_UNITS.get(unit, "P1Y"))
+    return _Res("SET", N.duration_value(k, unit))
+
+
+def r_ref(m, ctx):
+    w = " ".join(m["w"].lower().split())
+    if w == "soon" and ctx.prev_word() in ("as", "how", "too"):
+        return None
+    if w == "now" and ctx.next_word() in ("that",) and False:
+        return None
+    if w in ("the past", "the future") and ctx.next_word() in ("tense", "perfect"):
+        return None
+    return _Res("DATE", tables.REFERENCE_WORDS[w])
+
+
+def r_vague(m, ctx):
+    w = " ".join(m["w"].lower().split())
+    unit = N.unit_name(m["unit"])
+    if w == "recent":
+        return _Res("DATE", "PAST_REF")
+    if w in ("coming", "upcoming"):
+        return _Res("DATE", "FUTURE_REF")
+    return _Res("DURATION", tables.VAGUE_DURATION.get(unit, "PXY"))
+
+
+def r_yearago(m, ctx):
+    w = (m["w"] or m["w2"]).lower()
+    what = " ".join((m["what"] or "").lower().split())
+    if what in ("nine months", "six months"):
+        return _Res("DURATION", N.duration_value(N.number(what.split()[0]), "month"))
+    a = ctx.a
+    if w != "year-end" and (what in ("period", "quarter", "") and ctx.recent_quarter() is not None):
+        y, q = ctx.recent_quarter()
+        return _Res("DATE", f"{y - 1:04d}-Q{q}", relative=True)
+    if w == "year-end":
+        y = a.year - 1 if ctx.direction() == N.PAST and a.month < 4 else a.year
+        return _Res("DATE", f"{y:04d}", mod="END", relative=True)
+    return _Res("DATE", f"{a.year - 1:04d}", relative=True)
+
+
+_HANDLERS = {
+    "iso": r_iso, "numeric": r_numeric, "mdy": r_mdy, "dmy": r_dmy, "wd_range": r_wd_range,
+    "md_range": r_md_range, "month": r_month, "time": r_time, "weekday": r_weekday, "relday": r_relday,
+    "relunit": r_relunit, "inthe": r_inthe, "ago": r_ago, "duration": r_duration, "bareunits": r_bareunits,
+    "quarter": r_quarter, "half": r_half, "year": r_year, "decade": r_decade, "century": r_century,
+    "season": r_season, "holiday": r_holiday, "set": r_set, "ref": r_ref, "vague": r_vague,
+    "yearago": r_yearago,
+}
+
+
+def _run(kind, m, ctx: _Ctx, start: int, end: int) -> _Res | None:
+    ctx.at(start, end)
+    try:
+        return _HANDLERS[kind](m, ctx)
+    except _NoAnchor:
+        return _Res("DATE", None, relative=True)
+    except (ValueError, OverflowError, KeyError, TypeError):
+        return None
+
+
+# ------------------------------------------------------------------------------------------ the engine
+
+
+def find_timexes(doc: Doc, anchor: datetime | date | None) -> list[Timex]:
+    """Temporal expressions in `doc`, with TIMEX3 values resolved against `anchor` (the publication
+    timestamp). Relative expressions with no anchor get value None and `resolved=False`."""
+    text = doc.text
+    if not text:
+        return []
+    ctx = _Ctx(doc, anchor)
+    cands = []
+    for kind, rx in RULES:
+        for m in rx.finditer(text):
+            s, e = m.span()
+            if e > s:
+                cands.append((s, e, kind, m))
+    if not cands:
+        return []
+    cands.sort(key=lambda c: (c[0] - c[1], c[0], _PRIORITY[c[2]]))
+    taken = bytearray(len(text) + 1)
+    chosen = []
+    for s, e, kind, m in cands:
+        if any(taken[s:e]):
+            continue
+        res = _run(kind, m, ctx, s, e)
+        if res is None:
+            continue
+        s2 = res.start if res.start is not None else s
+        e2 = res.end if res.end is not None else e
+        if e2 <= s2:
+            continue
+        taken[s2:e2] = b"\x01" * (e2 - s2)
+        chosen.append((s2, e2, kind, m, res))
+    chosen.sort(key=lambda c: c[0])
+
+    # Second pass, in text order: anaphora ("the next day") and reported speech ("said on Sunday that
+    # he would ... on Tuesday") read the days mentioned before them.
+    day_by_verb: dict[int, date] = {}
+    out: list[Timex] = []
+    for s, e, kind, m, res in chosen:
+        if res.relative and ctx.anchor_date is not None:
+            ctx.speech = None
+            if res.reanchor:
+                speech = _speech_time(doc, s, e, day_by_verb)
+                if speech is not None:
+                    ctx.speech = speech
+            res2 = _run(kind, m, ctx, s, e)
+            if res2 is not None:
+                res2.start, res2.end = res.start, res.end
+                res = res2
+            ctx.speech = None
+        value = res.value
+        if (kind == "quarter" and value and len(value) == 7 and value[5] == "Q" and value[6].isdigit()
+                and "year-" not in m[0].lower()):
+            ctx.quarter = (s, int(value[:4]), int(value[6]))
+        resolved = value is not None and not (res.relative and ctx.anchor_date is None)
+        if res.relative and ctx.anchor_date is None:
+            value = None
+        out.append(Timex(s, e, text[s:e], res.type, value, resolved=resolved, mod=res.mod,
+                         end_value=res.end_value if resolved else None))
+        if value and not res.relative and res.type == "DATE" and (len(value) == 4 or len(value) == 7 and value[4] == "-"
+                                                                and value[5:].isdigit()) and value[:4].isdigit():
+            ctx.ref = date(int(value[:4]), int(value[5:7]) if len(value) == 7 else 1, 1)  # "that year"
+        if value and res.type in ("DATE", "TIME") and len(value) >= 10 and value[4] == "-" and value[7] == "-":
+            try:
+                d = date(int(value[:4]), int(value[5:7]), int(value[8:10]))
+            except ValueError:
+                continue
+            ctx.ref = d
+            if kind in ("weekday", "mdy", "dmy", "relday", "iso", "numeric"):
+                span = doc.char_span(s, e, alignment_mode="expand")
+                if span is not None and len(span):
+                    v = governing_verb(span)
+                    if v is not None:
+                        day_by_verb[v.i] = d
+    return out
+
+
+def _speech_time(doc: Doc, start: int, end: int, day_by_verb: dict[int, date]) -> date | None:
+    """The day of the reporting verb that governs this expression's clause, when the text dates it."""
+    if not day_by_verb:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    v = governing_verb(span)
+    if v is None:
+        return None
+    tok = v
+    for _ in range(6):
+        if tok.dep_ not in _SPEECH_DEPS or tok.head is tok:
+            return None
+        head = tok.head
+        if head.lemma_ in tables.REPORTING_VERBS and head.i in day_by_verb:
+            return day_by_verb[head.i]
+        tok = head
+    return None

@@ -7,6 +7,7 @@ determiners and modifiers ("the", "early", "nearly") are inside, prepositions ("
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from . import tables
@@ -16,8 +17,10 @@ def _alt(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
 
-MONTH = rf"(?:{_alt(w for w in tables.MONTHS if len(w) > 3)}|(?:{_alt(w for w in tables.MONTHS if len(w) <= 4)})\.?)(?![a-z])"
-WEEKDAY = rf"(?:{_alt(tables.WEEKDAY_FULL)}|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.)(?![a-z])"
+_FULL_MONTHS = [w for w, n in tables.MONTHS.items() if w == calendar.month_name[n].lower()]
+MONTH = rf"(?:{_alt(_FULL_MONTHS)}|(?:{_alt(w for w in tables.MONTHS if w not in _FULL_MONTHS)})\.?)(?![a-z])"
+WEEKDAY_BASE = rf"(?:{_alt(tables.WEEKDAY_FULL)}|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.)"
+WEEKDAY = rf"{WEEKDAY_BASE}(?![a-z])"
 POD = r"(?:morning|afternoon|evening|night)"
 DIGIT_NUM = r"\d+(?:\.\d+)?(?:\s+1/2|½)?"
 _units_words = [w for w in tables.NUMBER_WORDS if w not in ("a", "an")]
@@ -30,7 +33,7 @@ UNIT = rf"(?:{_alt(list(tables.UNITS) + list(tables.UNIT_PLURALS))})(?![a-z])"
 DAY_NUM = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 TZ = r"(?:[ECMP][SD]T|GMT(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|UTC(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|BST|CET|CEST|MSK|JST|AEST|AEDT|HKT|SGT|IST)"
-APPROX = r"(?:about|around|approximately|nearly|almost|roughly|some|more\s+than|less\s+than|fewer\s+than|over|under|at\s+least|at\s+most|up\s+to|only|just|barely|well\s+over|just\s+over|just\s+under|close\s+to|the\s+better\s+part\s+of)"
+APPROX = r"(?:about|around|approximately|nearly|almost|roughly|some|(?:no\s+)?more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|well\s+over|just\s+over|just\s+under|close\s+to|the\s+better\s+part\s+of)"
 EDGE = r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of)"
 HOLIDAY = _alt(tables.HOLIDAYS)
 
@@ -44,7 +47,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     # March 17, 2025 / Tuesday, March 18 / March 3-5 / March 3 to 5 / March 30 to April 2
     ("mdy", re.compile(
         rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d1>{DAY_NUM})(?![\d:])"
-        rf"(?:\s*(?:-|–|to|through|until|till)\s*(?:(?P<mon2>{MONTH})\s+)?(?P<d2>{DAY_NUM})(?![\d:]))?"
+        rf"(?:\s*(?:-|–|to|through|until|till)\s*(?P<mon2>)(?P<d2>{DAY_NUM})(?![\d:]))?"
         rf"(?:,?\s+(?P<y>{YEAR})(?!\d))?", _F)),
     # 17 March 2025 / 23-25 March / the 3rd of March
     ("dmy", re.compile(
@@ -59,7 +62,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     # March 2025 / late November / last April / this September / in March
     ("month", re.compile(
         rf"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|past|the\s+coming|the\s+past)\s+)?"
-        rf"(?:(?P<edge>{EDGE})[\s-]+)?(?P<mon>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>{YEAR})(?!\d)|\s+of\s+(?P<yrel>this|last|next)\s+year)?", _F)),
+        rf"(?:(?P<edge>{EDGE})[\s-]+)?(?P<mon>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>{YEAR})(?!\d)|(?:\s+of)?\s+(?P<yrel>this|last|next)\s+year)?", _F)),
     # times: 10:35 a.m., 10 p.m. EST Wednesday, noon Thursday, 5 p.m. EST, Nov. 9
     ("time", re.compile(
         rf"\b(?:(?P<approx>about|around|approximately|roughly)\s+)?"
@@ -71,14 +74,14 @@ RULES: list[tuple[str, re.Pattern]] = [
     # Tuesday, last Friday, Wednesday night, early Monday, Mondays
     ("weekday", re.compile(
         rf"\b(?:(?P<rel>last|next|this|coming|this\s+coming|this\s+past|past|early|late|earlier|later|mid)\s+)?"
-        rf"(?P<wd>{WEEKDAY})(?P<plural>s)?(?:\s+(?P<pod>{POD}))?", _F)),
+        rf"(?P<wd>{WEEKDAY_BASE})(?P<plural>s)?(?![a-z])(?:\s+(?P<pod>{POD}))?", _F)),
     # today, yesterday morning, late tomorrow, tonight, overnight, the day before yesterday
     ("relday", re.compile(
         rf"\b(?:(?P<edge>early|late|earlier|later|mid)[\s-]+)?(?:the\s+day\s+(?P<dba>before|after)\s+)?"
-        rf"(?P<day>today|tonight|yesterday|tomorrow|overnight)(?:\s+(?P<pod>{POD}))?(?!')", _F)),
+        rf"(?P<day>today|tonight|yesterday|tomorrow|overnight)(?:\s+(?P<pod>{POD}))?", _F)),
     # this morning, last night, this week, last year, earlier this month, next quarter, the past week
     ("relunit", re.compile(
-        rf"\b(?P<pre>(?:(?:earlier|later|early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+)?"
+        rf"(?:(?<=earlier\s)|(?<=later\s)|\b)(?P<pre>(?:(?:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+)?"
         rf"(?:the\s+)?(?:this|last|next|past|coming|previous|current|following|preceding|same|that|this\s+past|this\s+coming))\s+"
         rf"(?:fiscal\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century|fiscal\s+year|morning|afternoon|evening|night|day|season|half)(?![a-z-])", _F)),
     # earlier in the week, later in the year, the end of the year, the year, the week
@@ -90,13 +93,13 @@ RULES: list[tuple[str, re.Pattern]] = [
         rf"\b(?:(?P<approx>{APPROX})\s+)?(?P<n>{NUM})(?:\s+or\s+so)?[\s-]+(?P<unit>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back|since)(?![a-z])", _F)),
     # two days, 30-day, the past 20 years, the first nine months, more than four hours, for years
     ("duration", re.compile(
-        rf"\b(?:(?P<approx>{APPROX})\s+)?(?:(?P<det>the|another|an\s+additional|each\s+of\s+the)\s+)?"
+        rf"\b(?:(?P<approx>{APPROX})\s+)?(?:(?P<det>(?:the|each\s+of\s+the)(?=\s+(?:past|last|next|first|coming|following|previous|preceding|final|remaining|latest)\s)|another|an\s+additional)\s+)?"
         rf"(?:(?P<rel>past|last|next|first|coming|following|previous|preceding|final|remaining|latest)\s+)?"
         rf"(?P<n>{NUM})(?:\s*(?:-|–|to|or)\s*(?P<n2>{DIGIT_NUM}|{WORD_NUM}))?(?:\s+more)?[\s-]+(?P<unit>{UNIT})(?P<suffix>-long|-old)?", _F)),
     ("bareunits", re.compile(rf"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bover\s))(?:the\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)(?![a-z])", _F)),
     # the third quarter, third-quarter, fiscal second-quarter, the year-earlier quarter, last year's first quarter
     ("quarter", re.compile(
-        rf"\b(?:(?P<yrel>last|this|next)\s+year's\s+|(?:the|its|this|that|last|next)\s+)?"
+        rf"\b(?:(?P<yrel>last|this|next)\s+year's\s+|(?P<det>the|this|that|last|next)\s+(?![a-z]+-quarter))?"
         rf"(?P<mods>(?:(?:fiscal|current|latest|same|previous|past|comparable|year-earlier|year-ago|{YEAR}|first|second|third|fourth|1st|2nd|3rd|4th|final|calendar)[\s-]+)*)"
         rf"quarter(?![a-z-])(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<yrel2>this|last|next)\s+year|fiscal\s+(?P<y2>{YEAR})))?", _F)),
     ("half", re.compile(
@@ -124,5 +127,5 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("ref", re.compile(rf"\b(?P<w>{_alt(tables.REFERENCE_WORDS)})(?![a-z])", _F)),
     # coming weeks, recent years, the coming months
     ("vague", re.compile(rf"\b(?:the\s+)?(?P<w>recent|coming|next\s+few|past\s+few|last\s+few|upcoming)\s+(?P<unit>days|weeks|months|years|decades|quarters)(?![a-z])", _F)),
-    ("yearago", re.compile(r"\b(?:the\s+)?(?P<w>year-earlier|year-ago|year-end|year-before)(?![a-z])", _F)),
+    ("yearago", re.compile(r"\b(?:(?:the\s+)?(?P<w>year-earlier|year-ago|year-before)\s+(?P<what>period|nine\s+months|six\s+months|month|week|year|half|quarter)|(?P<w2>year-earlier|year-ago|year-end|year-before))(?![a-z])", _F)),
 ]

@@ -1,0 +1,88 @@
+"""Canonical actors: alias tables, titles, in-article coreference, demonyms, roles."""
+
+import pytest
+
+from timeline.extraction import nlp
+from timeline.extraction.actors import (
+    COUNTRY, ORGANIZATION, PERSON, DocumentActors, actor_kind, canonical, short_name, strip_titles,
+)
+
+
+@pytest.mark.parametrize("alias", ["Zelenskyy", "Zelensky", "Volodymyr Zelenskyy", "Volodymyr Zelensky"])
+def test_zelenskyy_aliases(alias):
+    assert canonical(alias) == "Volodymyr Zelenskyy"
+    assert actor_kind(alias) == PERSON
+
+
+@pytest.mark.parametrize("alias", ["U.S.", "US", "the United States", "United States", "Washington"])
+def test_united_states_aliases(alias):
+    assert canonical(alias) == "United States"
+    assert actor_kind(alias) == COUNTRY
+
+
+def test_capital_stays_a_city_as_a_place():
+    assert canonical("Washington", as_place=True) == "Washington"
+    assert canonical("Moscow") == "Russia"
+
+
+def test_titles_are_stripped():
+    assert strip_titles("British Prime Minister Sir Keir Starmer") == "Keir Starmer"
+    assert strip_titles("Russian President Vladimir Putin") == "Vladimir Putin"
+    assert canonical("Russian President Vladimir Putin") == "Vladimir Putin"
+    assert canonical("the European Union") == "European Union"
+    assert actor_kind("NATO") == ORGANIZATION
+
+
+def test_short_names_for_headlines():
+    assert short_name("Volodymyr Zelenskyy") == "Zelenskyy"
+    assert short_name("United Kingdom") == "UK"
+    assert short_name("Ursula von der Leyen") == "von der Leyen"
+    assert short_name("Xi Jinping") == "Xi"
+
+
+def _actor_of(text, word, nth=1):
+    doc = nlp.parse(text)
+    actors = DocumentActors(doc)
+    hits = [t for t in doc if t.text == word]
+    return actors.actor_for_token(hits[nth - 1])
+
+
+def test_surname_refers_to_full_name_seen_earlier():
+    text = ("Finnish President Alexander Stubb arrived in Kyiv on a surprise visit. "
+            "Stubb told reporters the visit had been planned for weeks.")
+    actor = _actor_of(text, "Stubb", nth=2)
+    assert actor.name == "Alexander Stubb" and actor.kind == PERSON
+
+
+def test_surname_mislabelled_as_organization_still_a_person():
+    text = ("Special envoy Keith Kellogg held meetings in Kyiv. "
+            "Kellogg said he was encouraged by the progress.")
+    actor = _actor_of(text, "Kellogg", nth=2)
+    assert actor.name == "Keith Kellogg" and actor.kind == PERSON
+
+
+def test_demonym_group_is_a_country():
+    text = "Ukrainian officials met their Polish counterparts in Rzeszow."
+    assert _actor_of(text, "officials").name == "Ukraine"
+    doc = nlp.parse("Talks between Ukrainian and U.S. officials ended late.")
+    actors = DocumentActors(doc)
+    officials = next(t for t in doc if t.text == "officials")
+    assert [a.name for a in actors.countries_in_modifiers(officials)] == ["Ukraine", "United States"]
+
+
+def test_role_resolves_only_when_the_holder_is_named():
+    named = "Volodymyr Zelenskyy visited troops near Kharkiv. The Ukrainian president praised their resolve."
+    assert _actor_of(named, "president").name == "Volodymyr Zelenskyy"
+    unnamed = "The Ukrainian president praised the troops' resolve."
+    actor = _actor_of(unnamed, "president")
+    assert actor is None or actor.name != "Volodymyr Zelenskyy"
+
+
+def test_pronoun_he_refers_to_the_speaker():
+    text = "Chancellor Friedrich Merz said he would travel to Paris."
+    assert _actor_of(text, "he").name == "Friedrich Merz"
+
+
+def test_first_person_in_a_quote_is_the_speaker():
+    text = "\u201cI will meet the king next week,\u201d Macron told reporters."
+    assert _actor_of(text, "I").name == "Emmanuel Macron"

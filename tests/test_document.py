@@ -1,0 +1,78 @@
+"""Publication timestamp and headline from an article's header."""
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from timeline.extraction.document import parse_timestamp, read_document
+
+
+@pytest.mark.parametrize("header, expected", [
+    ("By The Daily Wire | Created at 2025-03-17 09:54:27 | Updated at 2025-03-17 21:04:03 11 hours ago",
+     datetime(2025, 3, 17, 9, 54, 27)),
+    ("March 26, 2025 5:03 AM", datetime(2025, 3, 26, 5, 3)),
+    ("March 26, 2025 5:03 PM", datetime(2025, 3, 26, 17, 3)),
+    ("11 March 2025, 18:12 | Updated: 12 March 2025, 08:00", datetime(2025, 3, 11, 18, 12)),
+    ("12 Mar 2025, 03:17 GMT+10", datetime(2025, 3, 12, 3, 17, tzinfo=timezone(timedelta(hours=10)))),
+    ("2025-03-17T09:54:27Z", datetime(2025, 3, 17, 9, 54, 27, tzinfo=timezone.utc)),
+    ("2025-03-17T09:54:27+02:00", datetime(2025, 3, 17, 9, 54, 27, tzinfo=timezone(timedelta(hours=2)))),
+    ("Published: 2025-03-17", date(2025, 3, 17)),
+    ("Updated 2025-03-18 10:00 | Published 2025-03-17 08:00", datetime(2025, 3, 17, 8, 0)),
+    ("Posted Sept. 4, 2024", date(2024, 9, 4)),
+])
+def test_header_timestamps(header, expected):
+    info = read_document(f"Envoys Meet Over Border Dispute\n\n{header}\n\nThe envoys met on Sunday.\n")
+    assert info.published == expected
+    if isinstance(expected, datetime):
+        assert info.published.utcoffset() == expected.utcoffset()
+    assert info.published_source == "header"
+    assert info.headline == "Envoys Meet Over Border Dispute"
+
+
+def test_zone_is_kept():
+    info = read_document("Ministers Agree\n12 Mar 2025, 03:17 GMT+10\nBody text follows here.\n")
+    assert info.tz == timezone(timedelta(hours=10))
+
+
+def test_body_dates_are_not_the_publication_time():
+    text = ("Ministers Agree On Truce\n\nThe ministers agreed on March 3, 2025 to a truce that began at once.\n"
+            "Published 2025-03-17\n")
+    info = read_document(text)
+    assert info.published is None
+    assert info.published_source == "unknown"
+    assert info.headline == "Ministers Agree On Truce"
+
+
+def test_no_header():
+    info = read_document("The talks went on for hours and ended without a deal, officials said.")
+    assert info.published is None and info.published_source == "unknown"
+    assert info.headline is None
+
+
+def test_date_in_headline_is_news():
+    info = read_document("Talks Set For March 3, 2025\nNo time given\nThe talks were set.\n")
+    assert info.published is None
+    assert info.headline == "Talks Set For March 3, 2025"
+
+
+def test_seed(seed_text):
+    info = read_document(seed_text)
+    assert info.published == datetime(2025, 3, 17, 9, 54, 27)
+    assert info.headline.startswith("Trump Says")
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("2025-03-17", date(2025, 3, 17)),
+    ("2025-03-17T09:54:27", datetime(2025, 3, 17, 9, 54, 27)),
+    ("2025-03-17T09:54:27Z", datetime(2025, 3, 17, 9, 54, 27, tzinfo=timezone.utc)),
+    (date(2025, 3, 17), date(2025, 3, 17)),
+])
+def test_parse_timestamp(value, expected):
+    assert parse_timestamp(value) == expected
+
+
+@pytest.mark.parametrize("bad", ["yesterday", "2025-13-01", "", "17/03/2025", 12])
+def test_parse_timestamp_rejects(bad):
+    with pytest.raises(ValueError) as exc:
+        parse_timestamp(bad)
+    assert str(exc.value).endswith(".") and str(exc.value).count(". ") == 0

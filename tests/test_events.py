@@ -1,0 +1,213 @@
+"""Event frames from dated clauses, over the real spaCy pipeline, with temporal expressions given by hand
+(so these tests check the frame builder, not the temporal tagger)."""
+
+from datetime import date, datetime
+
+import pytest
+
+from timeline.extraction import nlp
+from timeline.extraction.event_tables import EVENT_KINDS
+from timeline.extraction.events import read_events
+from timeline.extraction.types import Timex
+
+PUBLISHED = datetime(2025, 3, 17, 9, 54, 27)  # a Monday
+
+
+def frames(text, values, published=PUBLISHED, types=None):
+    """Parse `text` and read events, with timexes at the given phrases: {phrase: value}."""
+    doc = nlp.parse(text)
+    timexes = []
+    for key, value in values.items():
+        phrase, _, nth = key.partition("@")  # "on Tuesday@2": the second "on Tuesday"
+        start = -1
+        for _ in range(int(nth or 1)):
+            start = text.index(phrase, start + 1)
+        kind = (types or {}).get(key, "DATE")
+        timexes.append(Timex(start, start + len(phrase), phrase, kind, value, resolved=value is not None))
+    timexes.sort(key=lambda t: t.start)
+    return read_events(doc, timexes, published)
+
+
+def one(found, **where):
+    hits = [f for f in found if all(getattr(f, k) == v for k, v in where.items())]
+    assert len(hits) == 1, (where, [(f.date_start, f.status, f.title) for f in found])
+    return hits[0]
+
+
+def test_reporting_verb_and_reported_clause_are_two_events():
+    text = "Prime Minister Jan Novak said on Saturday that he would travel to Warsaw on Thursday."
+    found = frames(text, {"on Saturday": "2025-03-15", "on Thursday": "2025-03-20"})
+    said = one(found, date_start=date(2025, 3, 15))
+    assert said.status == "reported" and said.kind == "statement"
+    assert said.actors[0] == "Jan Novak"
+    assert said.trigger.text == "said" and said.anchor.text == "on Saturday"
+    trip = one(found, date_start=date(2025, 3, 20))
+    assert trip.status == "planned"
+    assert trip.kind == "visit"
+    assert trip.actors[0] == "Jan Novak"  # "he" is the speaker
+    assert trip.title.startswith("Novak to travel")
+    assert trip.evidence == text
+
+
+def test_occurred_meeting_with_place_and_title():
+    text = "Foreign Minister Sergei Lavrov met with Turkish officials in Ankara on March 12 to discuss grain exports."
+    found = frames(text, {"March 12": "2025-03-12"})
+    meeting = one(found, date_start=date(2025, 3, 12))
+    assert meeting.status == "occurred" and meeting.kind == "meeting"
+    assert meeting.actors[:2] == ["Sergei Lavrov", "Turkey"]
+    assert meeting.location == "Ankara"
+    assert meeting.title == "Lavrov meets Turkey in Ankara"
+    assert meeting.granularity == "day" and meeting.value == "2025-03-12"
+
+
+def test_event_noun_with_date_modifier():
+    text = "Kenya welcomed the outcome of the March 4 talks between Ethiopian and Eritrean officials in Nairobi, Kenya."
+    found = frames(text, {"March 4": "2025-03-04"})
+    talks = one(found, kind="talks")
+    assert talks.trigger.text == "talks"
+    assert talks.status == "occurred"
+    assert talks.location == "Nairobi, Kenya"
+    assert talks.date_start == date(2025, 3, 4)
+
+
+def test_interview_noun_takes_the_speaker():
+    text = "In a Friday interview with the BBC, Macron said Europe must spend more on defence."
+    found = frames(text, {"Friday": "2025-03-14"})
+    interview = one(found, kind="interview")
+    assert interview.actors[0] == "Emmanuel Macron"
+    assert interview.status == "occurred"
+    assert "Macron" in interview.title
+
+
+def test_planned_cues():
+    text = ("The Chinese foreign minister is expected to visit Brussels next week. "
+            "Leaders of the bloc plan to hold a summit in Lisbon in June.")
+    found = frames(text, {"next week": "2025-W13", "in June": "2025-06"})
+    visit = one(found, value="2025-W13")
+    assert visit.status == "planned" and visit.kind == "visit"
+    assert visit.granularity == "week"
+    assert visit.date_start == date(2025, 3, 24) and visit.date_end == date(2025, 3, 30)
+    summit = one(found, value="2025-06")
+    assert summit.status == "planned" and summit.kind == "summit"
+    assert summit.granularity == "month"
+
+
+def test_will_makes_planned_and_title_uses_to_verb():
+    text = "President Donald Trump will speak with Russian President Vladimir Putin on Tuesday, the White House said."
+    found = frames(text, {"on Tuesday": "2025-03-18"})
+    call = one(found, date_start=date(2025, 3, 18))
+    assert call.status == "planned" and call.kind == "call"
+    assert call.actors[:2] == ["Donald Trump", "Vladimir Putin"]
+    assert call.title == "Trump to speak with Putin"
+
+
+def test_unresolved_and_duration_timexes_date_nothing():
+    text = "Ukraine agreed to a 30-day truce on Tuesday after talks that lasted eight hours."
+    found = frames(text, {"30-day": "P30D", "on Tuesday": None, "eight hours": "PT8H"},
+                   types={"30-day": "DURATION", "eight hours": "DURATION"})
+    assert found == []  # the clause has a date of its own (unresolved): not a lead event either
+
+
+def test_undated_clauses_are_not_events_but_the_lead_is():
+    text = ("Iceland and Norway signed a fisheries accord, officials said.\n\n"
+            "The two governments had negotiated for months. Ministers praised the result.")
+    found = frames(text, {})
+    assert len(found) == 1
+    lead = found[0]
+    assert lead.lead is True
+    assert lead.date_start == date(2025, 3, 17) and lead.granularity == "day"
+    assert lead.kind == "agreement"
+    assert lead.actors[:2] == ["Iceland", "Norway"]
+    assert lead.confidence < 0.5
+
+
+def test_no_lead_without_publication_timestamp():
+    text = "Iceland and Norway signed a fisheries accord, officials said."
+    assert frames(text, {}, published=None) == []
+
+
+def test_since_and_until_do_not_put_the_event_on_that_date():
+    text = "Fighting has continued since March 2 and the sides will keep talking until Friday."
+    found = frames(text, {"March 2": "2025-03-02", "Friday": "2025-03-21"})
+    assert found == [] or all(f.lead for f in found)
+
+
+def test_by_a_date_is_a_deadline():
+    text = "Washington told Hamas it must respond to the proposal by Friday."
+    found = frames(text, {"Friday": "2025-03-21"})
+    deadline = one(found, date_start=date(2025, 3, 21))
+    assert deadline.kind == "deadline"
+    assert deadline.status == "planned"
+
+
+def test_headline_and_byline_lines_make_no_events():
+    text = ("Minister Says Talks Will Resume on Monday\n\n"
+            "By Staff Reporter | Published 2025-03-17 08:00\n\n"
+            "Greek Foreign Minister Nikos Dendias said on Sunday that talks with Turkey will resume next month.")
+    found = frames(text, {"on Monday": "2025-03-17", "2025-03-17": "2025-03-17", "on Sunday": "2025-03-16",
+                          "next month": "2025-04"})
+    assert {f.value for f in found} == {"2025-03-16", "2025-04"}
+    said = one(found, value="2025-03-16")
+    assert said.evidence.startswith("Greek Foreign Minister")
+    assert said.sentence_start == text.index("Greek")
+    assert text[said.sentence_start:said.sentence_end] == said.evidence
+    talks = one(found, value="2025-04")
+    assert talks.status == "planned"
+
+
+def test_within_article_duplicates_collapse():
+    text = ("The two presidents will talk by phone on Tuesday, an aide said. "
+            "President Emmanuel Macron will speak to President Xi Jinping on Tuesday, his office confirmed.")
+    found = frames(text, {"on Tuesday": "2025-03-18", "on Tuesday@2": "2025-03-18"})
+    calls = [f for f in found if f.date_start == date(2025, 3, 18) and f.kind == "call"]
+    assert len(calls) == 1
+
+
+def test_kinds_statuses_and_confidence_are_in_range():
+    text = ("Russian forces struck the port of Odesa on Saturday, Ukraine's navy said on Sunday. "
+            "The European Union imposed new sanctions on Belarus on Friday.")
+    found = frames(text, {"on Saturday": "2025-03-15", "on Sunday": "2025-03-16", "on Friday": "2025-03-14"})
+    assert found
+    for f in found:
+        assert f.kind in EVENT_KINDS
+        assert f.status in ("planned", "occurred", "reported")
+        assert 0 < f.confidence < 1
+        assert f.title and len(f.title.split()) <= 14
+    strike = one(found, date_start=date(2025, 3, 15))
+    assert strike.kind == "attack" and strike.actors[0] == "Russia"
+    sanction = one(found, date_start=date(2025, 3, 14))
+    assert sanction.kind == "sanction" and sanction.actors[0] == "European Union"
+
+
+@pytest.mark.parametrize("value", ["2025-03-18", "2025-W12", "2025-W11-WE", "2025-03", "2025-Q2"])
+def test_anchor_value_sets_span(value):
+    text = "Officials from Chile and Peru met in Lima on that date."
+    found = frames(text, {"on that date": value}, published=None)  # no anchor: no tense check either
+    from timeline.extraction.values import value_span
+    meeting = one(found, kind="meeting")
+    assert (meeting.date_start, meeting.date_end, meeting.granularity) == value_span(value)
+
+
+def test_tense_and_date_that_disagree_make_no_event():
+    """A future clause dated before publication (or a past one after it) means a misread date."""
+    text = "\u201cI will be meeting Chancellor Merz on Tuesday,\u201d the Polish prime minister told reporters."
+    assert [f for f in frames(text, {"on Tuesday": "2025-03-11"}) if not f.lead] == []
+    planned = frames(text, {"on Tuesday": "2025-03-18"})
+    assert any(f.status == "planned" and f.date_start == date(2025, 3, 18) for f in planned)
+    past = "Chancellor Friedrich Merz met Polish leaders in Warsaw on Thursday."
+    assert frames(past, {"on Thursday": "2025-03-20"}) == []
+
+
+def test_negated_clause_is_not_an_event_and_summary_keeps_the_negation():
+    text = "Chancellor Friedrich Merz did not meet the Polish president on Thursday."
+    assert [f for f in frames(text, {"on Thursday": "2025-03-13"}) if not f.lead] == []
+    text = "Prime Minister Petr Fiala told parliament on Monday that the Czech Republic would not sign the pact."
+    said = one(frames(text, {"on Monday": "2025-03-17"}), status="reported")
+    assert "not sign" in said.title
+
+
+def test_event_noun_under_relative_clause():
+    text = "The Arab League summit, which was held in Cairo on March 4, endorsed the reconstruction plan."
+    summit = one(frames(text, {"on March 4": "2025-03-04"}), kind="summit")
+    assert summit.trigger.text == "summit" and summit.location == "Cairo"
+    assert summit.status == "occurred"

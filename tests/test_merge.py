@@ -1,0 +1,78 @@
+"""Same-event identity: dates, actors, kinds, places, with reasons an editor can read."""
+
+from datetime import date
+
+from timeline.extraction.merge import MERGE_THRESHOLD, compare, date_compatibility, merge_key, same_event
+from timeline.extraction.types import EventFrame, TextSpan
+from timeline.extraction.values import value_span
+
+
+def frame(value, kind="call", actors=("Donald Trump", "Vladimir Putin"), status="planned", location=None):
+    start, end, gran = value_span(value)
+    return EventFrame(title="t", kind=kind, status=status, trigger=TextSpan(0, 0, ""), anchor=None,
+                      date_start=start, date_end=end, granularity=gran, value=value, actors=list(actors),
+                      location=location)
+
+
+def test_same_day_same_actors_same_kind_merge():
+    score, reason = compare(frame("2025-03-18"), frame("2025-03-18", actors=("Putin", "Trump")))
+    assert score >= MERGE_THRESHOLD
+    assert "same day 2025-03-18" in reason and "shared actors" in reason
+
+
+def test_two_different_days_never_merge():
+    score, reason = compare(frame("2025-03-18"), frame("2025-03-11"))
+    assert score == 0.0
+    assert "different days" in reason
+
+
+def test_day_inside_week_matches():
+    score, reason = date_compatibility(frame("2025-03-20"), frame("2025-W12"))
+    assert 0 < score < 1 and "falls within" in reason
+    assert same_event(frame("2025-03-20", kind="meeting", actors=("United Kingdom",)),
+                      frame("2025-W12", kind="meeting", actors=("United Kingdom", "France")))
+
+
+def test_day_outside_week_does_not_match():
+    assert compare(frame("2025-03-24"), frame("2025-W12"))[0] == 0.0
+
+
+def test_weekend_inside_its_week():
+    assert date_compatibility(frame("2025-03-16"), frame("2025-W11-WE"))[0] > 0
+    assert date_compatibility(frame("2025-03-14"), frame("2025-W11-WE"))[0] == 0
+
+
+def test_disjoint_actors_keep_apart():
+    score, reason = compare(frame("2025-03-16", kind="statement", actors=("Donald Trump",), status="reported"),
+                            frame("2025-03-16", kind="statement", actors=("Volodymyr Zelenskyy",),
+                                  status="reported"))
+    assert score == 0.0 and "speakers" in reason
+
+
+def test_different_kinds_keep_apart():
+    a = frame("2025-03-16", kind="statement", actors=("Donald Trump",), status="reported")
+    b = frame("2025-03-16", kind="attack", actors=("Donald Trump",), status="occurred")
+    assert compare(a, b)[0] == 0.0
+
+
+def test_related_kinds_merge_with_shared_actors_and_place():
+    a = frame("2025-03-11", kind="talks", actors=("Ukraine", "United States"), status="occurred",
+              location="Jeddah, Saudi Arabia")
+    b = frame("2025-03-11", kind="meeting", actors=("United States", "Ukraine"), status="occurred",
+              location="Jeddah")
+    score, reason = compare(a, b)
+    assert score >= MERGE_THRESHOLD and "Jeddah" in reason
+
+
+def test_stored_event_as_dict():
+    stored = {"date_start": "2025-03-14", "date_end": "2025-03-14", "granularity": "day", "kind": "meeting",
+              "actors": ["Steve Witkoff", "Vladimir Putin"], "location": "Moscow", "status": "occurred"}
+    mine = frame("2025-03-14", kind="meeting", actors=("Witkoff", "Putin"), status="occurred", location="Moscow")
+    assert same_event(mine, stored)
+
+
+def test_merge_key_is_stable_and_canonical():
+    a = frame("2025-03-18", actors=("Trump", "Putin"))
+    b = frame("2025-03-18", actors=("Vladimir Putin", "Donald Trump"))
+    assert merge_key(a) == merge_key(b) == "call|2025-03-18|donald trump,vladimir putin"
+    assert frame("2025-03-18").date_start == date(2025, 3, 18)

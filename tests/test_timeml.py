@@ -1,0 +1,82 @@
+"""The TimeML reader and the TempEval-3 scorer on hand-made documents, and a floor on real TimeBank files."""
+
+from datetime import date
+
+import pytest
+
+from timeline.extraction import timeml
+
+from .conftest import TIMEML
+
+DOC = """<?xml version="1.0" ?>
+<TimeML>
+<DOCID>TEST1</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2025-03-17" temporalFunction="false" functionInDocument="CREATION_TIME">20250317</TIMEX3></DCT>
+<TEXT>
+The envoys <EVENT eid="e1" class="OCCURRENCE">met</EVENT> <TIMEX3 tid="t1" type="DATE" value="2025-03-16">Sunday</TIMEX3> &amp; will meet again <TIMEX3 tid="t2" type="DATE" value="2025-W13">next week</TIMEX3> for <TIMEX3 tid="t3" type="DURATION" value="P2D">two days</TIMEX3>.
+</TEXT>
+</TimeML>
+"""
+
+
+def test_read():
+    doc = timeml.parse_tml(DOC, "test.tml")
+    assert doc.dct == date(2025, 3, 17)
+    assert "&amp;" not in doc.text and "<" not in doc.text
+    assert [(g.text, g.type, g.value) for g in doc.timexes] == [
+        ("Sunday", "DATE", "2025-03-16"), ("next week", "DATE", "2025-W13"), ("two days", "DURATION", "P2D")]
+    for g in doc.timexes:
+        assert doc.text[g.start:g.end] == g.text
+
+
+def _span(doc, text, type_, value, extra_left=0):
+    i = doc.text.index(text)
+    return timeml.Span(i - extra_left, i + len(text), doc.text[i - extra_left:i + len(text)], type_, value)
+
+
+def test_scores():
+    doc = timeml.parse_tml(DOC)
+    gold = [timeml.Span(g.start, g.end, g.text, g.type, g.value) for g in doc.timexes]
+    system = [
+        _span(doc, "Sunday", "DATE", "2025-03-16"),            # strict, right value
+        _span(doc, "next week", "DATE", "2025-W12"),           # strict, wrong value
+        _span(doc, "two days", "DURATION", "P2D", extra_left=4),  # "for two days": relaxed only
+        _span(doc, "envoys", "DATE", "PRESENT_REF"),           # spurious
+    ]
+    f = timeml.score([(gold, system)])
+    assert f["strict"] == {"precision": 50.0, "recall": 66.67, "f1": 57.14}
+    assert f["relaxed"] == {"precision": 75.0, "recall": 100.0, "f1": 85.71}
+    assert f["value_accuracy"] == 66.67
+    assert f["value_f1"] == round(2 / 3 * 85.71, 2)
+    assert f["type_f1"] == 85.71
+
+
+def test_one_to_one_matching():
+    gold = [timeml.Span(0, 6, "Monday", "DATE", "x"), timeml.Span(11, 18, "Tuesday", "DATE", "y")]
+    system = [timeml.Span(0, 18, "Monday and Tuesday", "DATE", "x")]
+    r = timeml.match(gold, system)
+    assert len(r.relaxed) == 1 and len(r.missed) == 1 and not r.spurious
+    f = timeml.summarize([r])
+    assert f["relaxed"]["precision"] == 100.0 and f["relaxed"]["recall"] == 50.0
+
+
+def test_empty():
+    f = timeml.score([([], [])])
+    assert f["strict"]["f1"] == 0.0 and f["value_f1"] == 0.0
+
+
+@pytest.mark.skipif(not (TIMEML / "TimeBank").is_dir(), reason="TimeML corpus not available")
+def test_timebank_floor():
+    from timeline.extraction import nlp
+    from timeline.extraction.timex import find_timexes
+
+    docs = timeml.read_dir(TIMEML / "TimeBank")[:25]
+    results = []
+    for d, parsed in zip(docs, nlp.parse_many([d.text for d in docs])):
+        system = [timeml.Span(t.start, t.end, t.text, t.type, t.value) for t in find_timexes(parsed, d.dct)]
+        gold = [timeml.Span(g.start, g.end, g.text, g.type, g.value) for g in d.timexes]
+        results.append(timeml.match(gold, system, d.name))
+    f = timeml.summarize(results)
+    assert f["strict"]["f1"] > 75
+    assert f["relaxed"]["f1"] > 85
+    assert f["value_f1"] > 65

@@ -1,0 +1,368 @@
+"""The temporal tagger on a table of hand-written sentences: each with a publication timestamp, the
+expression expected, its TIMEX3 type and value. The whole table is parsed in one `nlp.pipe` batch."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from timeline.extraction.document import parse_timestamp
+
+MON = "2025-03-17T09:54:27"  # a Monday
+WED = "2025-03-19T08:00:00"
+SUN = "2025-03-16T12:00:00"
+JAN = "2025-01-10T10:00:00"  # a Friday
+DEC = "2024-12-30T10:00:00"  # a Monday, ISO week 2025-W01
+AUG = "2025-08-20T10:00:00"
+NOV = "2024-11-05T10:00:00"
+
+# (sentence, published, expression, type, value[, end_value])
+CASES = [
+    # weekdays: direction from tense and modality
+    ("Trump will meet Putin on Tuesday.", MON, "Tuesday", "DATE", "2025-03-18"),
+    ("Trump met Putin on Tuesday.", MON, "Tuesday", "DATE", "2025-03-11"),
+    ("The ministers meet on Monday.", MON, "Monday", "DATE", "2025-03-17"),
+    ("The ministers met on Monday in Geneva.", MON, "Monday", "DATE", "2025-03-17"),
+    ("The envoy would travel to Riyadh on Thursday.", MON, "Thursday", "DATE", "2025-03-20"),
+    ("The envoy travelled to Riyadh on Thursday.", MON, "Thursday", "DATE", "2025-03-13"),
+    ("The summit is expected to open on Friday.", MON, "Friday", "DATE", "2025-03-21"),
+    ("The summit opened on Friday.", MON, "Friday", "DATE", "2025-03-14"),
+    ("Talks are scheduled for Wednesday.", MON, "Wednesday", "DATE", "2025-03-19"),
+    ("The foreign minister plans to visit Kyiv on Saturday.", MON, "Saturday", "DATE", "2025-03-22"),
+    ("The foreign minister visited Kyiv on Saturday.", MON, "Saturday", "DATE", "2025-03-15"),
+    ("Officials said on Sunday that the deal was close.", MON, "Sunday", "DATE", "2025-03-16"),
+    ("The delegation is going to arrive on Wednesday.", MON, "Wednesday", "DATE", "2025-03-19"),
+    ("The delegation had arrived on Wednesday.", MON, "Wednesday", "DATE", "2025-03-12"),
+    ("The vote will take place next Tuesday.", MON, "next Tuesday", "DATE", "2025-03-18"),
+    ("The vote took place last Tuesday.", MON, "last Tuesday", "DATE", "2025-03-11"),
+    ("The envoy arrived last Monday.", MON, "last Monday", "DATE", "2025-03-10"),
+    ("Negotiators will return this coming Friday.", MON, "this coming Friday", "DATE", "2025-03-21"),
+    ("The parliament can vote on Thursday.", MON, "Thursday", "DATE", "2025-03-20"),
+    ("The leaders may sign the accord on Friday.", MON, "Friday", "DATE", "2025-03-21"),
+    ("The leaders signed the accord on Friday.", WED, "Friday", "DATE", "2025-03-14"),
+    ("The leaders will sign the accord on Friday.", WED, "Friday", "DATE", "2025-03-21"),
+    ("The leaders signed the accord on Wednesday.", WED, "Wednesday", "DATE", "2025-03-19"),
+    ("The ceasefire began on Sunday.", SUN, "Sunday", "DATE", "2025-03-16"),
+    ("The ceasefire will begin on Monday.", SUN, "Monday", "DATE", "2025-03-17"),
+    ("The ceasefire began on Monday.", SUN, "Monday", "DATE", "2025-03-10"),
+    ("Tuesday's meeting was cancelled.", MON, "Tuesday", "DATE", "2025-03-11"),
+    ("Aid could arrive as soon as Thursday.", MON, "Thursday", "DATE", "2025-03-20"),
+    # reported speech: the weekday counts from the speech time
+    ("The president said on Sunday that he would speak to his counterpart on Tuesday.", MON, "Tuesday",
+     "DATE", "2025-03-18"),
+    ("The president said on Sunday that he would speak to his counterpart on Tuesday.", WED, "Tuesday",
+     "DATE", "2025-03-18"),
+    ("The president said on Sunday that he would speak to his counterpart on Tuesday.", WED, "Sunday",
+     "DATE", "2025-03-16"),
+    ("The minister told reporters on Friday that she will fly to Ottawa on Monday.", WED, "Monday",
+     "DATE", "2025-03-17"),
+    # parts of the day
+    ("Shelling resumed on Thursday evening.", MON, "Thursday evening", "TIME", "2025-03-13TEV"),
+    ("The talks will resume on Thursday morning.", MON, "Thursday morning", "TIME", "2025-03-20TMO"),
+    ("The ministers met late Wednesday night.", MON, "late Wednesday night", "TIME", "2025-03-12TNI"),
+    ("The cabinet met this morning.", MON, "this morning", "TIME", "2025-03-17TMO"),
+    ("The cabinet will meet this afternoon.", MON, "this afternoon", "TIME", "2025-03-17TAF"),
+    ("The president will address the nation tonight.", MON, "tonight", "TIME", "2025-03-17TNI"),
+    ("Explosions were heard last night.", MON, "last night", "TIME", "2025-03-16TNI"),
+    ("The envoy arrived yesterday morning.", MON, "yesterday morning", "TIME", "2025-03-16TMO"),
+    ("The envoy will leave tomorrow evening.", MON, "tomorrow evening", "TIME", "2025-03-18TEV"),
+    ("The rebels attacked overnight.", MON, "overnight", "TIME", "2025-03-17TNI"),
+    ("Later that evening the guests left.", MON, "that evening", "TIME", "2025-03-17TEV"),
+    ("The talks ended on March 11. Later that evening the delegates left.", MON, "that evening", "TIME",
+     "2025-03-11TEV"),
+    # relative days
+    ("The minister resigned today.", MON, "today", "DATE", "2025-03-17"),
+    ("The minister resigned yesterday.", MON, "yesterday", "DATE", "2025-03-16"),
+    ("The minister will resign tomorrow.", MON, "tomorrow", "DATE", "2025-03-18"),
+    ("The minister resigned the day before yesterday.", MON, "the day before yesterday", "DATE", "2025-03-15"),
+    ("The court will rule the day after tomorrow.", MON, "the day after tomorrow", "DATE", "2025-03-19"),
+    ("Fighting broke out early yesterday.", MON, "early yesterday", "DATE", "2025-03-16"),
+    ("The talks ended on March 11. The next day the delegates flew home.", MON, "The next day", "DATE",
+     "2025-03-12"),
+    ("The talks ended on March 11. The following day the delegates flew home.", MON, "The following day",
+     "DATE", "2025-03-12"),
+    ("The talks ended on March 11. The same day the delegates flew home.", MON, "The same day", "DATE",
+     "2025-03-11"),
+    ("The talks ended on March 11. The previous day the delegates had arrived.", MON, "The previous day",
+     "DATE", "2025-03-10"),
+    # weeks, weekends
+    ("The leaders will meet this week.", MON, "this week", "DATE", "2025-W12"),
+    ("The leaders met last week.", MON, "last week", "DATE", "2025-W11"),
+    ("The leaders will meet next week.", MON, "next week", "DATE", "2025-W13"),
+    ("Fighting eased over the weekend.", MON, "the weekend", "DATE", "2025-W11-WE"),
+    ("A lot of work was done over the weekend.", MON, "the weekend", "DATE", "2025-W11-WE"),
+    ("Protests are planned for this weekend.", MON, "this weekend", "DATE", "2025-W12-WE"),
+    ("Protests took place last weekend.", MON, "last weekend", "DATE", "2025-W11-WE"),
+    ("Protests will take place next weekend.", MON, "next weekend", "DATE", "2025-W13-WE"),
+    ("The envoy returned earlier this week.", WED, "this week", "DATE", "2025-W12"),
+    ("Talks are due to resume early next week.", MON, "early next week", "DATE", "2025-W13"),
+    ("The cabinet met last week.", DEC, "last week", "DATE", "2024-W52"),
+    ("The cabinet meets this week.", DEC, "this week", "DATE", "2025-W01"),
+    ("The week of talks in the past week was tense.", MON, "the past week", "DURATION", "P1W"),
+    ("In the past week, prices rose.", MON, "the past week", "DURATION", "P1W"),
+    # months and years
+    ("The accord was signed in April.", AUG, "April", "DATE", "2025-04"),
+    ("The accord will be signed in April.", AUG, "April", "DATE", "2026-04"),
+    ("The accord was signed in December.", JAN, "December", "DATE", "2024-12"),
+    ("The accord will be signed in December.", JAN, "December", "DATE", "2025-12"),
+    ("The election is due in November.", AUG, "November", "DATE", "2025-11"),
+    ("The army withdrew in late November.", JAN, "late November", "DATE", "2024-11"),
+    ("The treaty expires in early 2026.", MON, "early 2026", "DATE", "2026"),
+    ("The talks collapsed last month.", MON, "last month", "DATE", "2025-02"),
+    ("The talks will resume next month.", MON, "next month", "DATE", "2025-04"),
+    ("The talks resumed earlier this month.", MON, "this month", "DATE", "2025-03"),
+    ("The talks will resume later this month.", MON, "this month", "DATE", "2025-03"),
+    ("The talks collapsed last month.", JAN, "last month", "DATE", "2024-12"),
+    ("The embassy reopened this year.", MON, "this year", "DATE", "2025"),
+    ("The embassy closed last year.", MON, "last year", "DATE", "2024"),
+    ("The embassy will reopen next year.", MON, "next year", "DATE", "2026"),
+    ("The embassy closed last year.", JAN, "last year", "DATE", "2024"),
+    ("The embassy closed a year earlier.", MON, "a year earlier", "DATE", "2024"),
+    ("The embassy closed a year ago.", MON, "a year ago", "DATE", "2024"),
+    ("The embassy closed two years ago.", MON, "two years ago", "DATE", "2023"),
+    ("The embassy closed three months ago.", MON, "three months ago", "DATE", "2024-12"),
+    ("The embassy closed two weeks ago.", MON, "two weeks ago", "DATE", "2025-W10"),
+    ("The embassy closed ten days ago.", MON, "ten days ago", "DATE", "2025-03-07"),
+    ("The embassy closed 5 days ago.", MON, "5 days ago", "DATE", "2025-03-12"),
+    ("The embassy will reopen two weeks from now.", MON, "two weeks from now", "DATE", "2025-W14"),
+    ("The war began in 2022.", MON, "2022", "DATE", "2022"),
+    ("The war began in February 2022.", MON, "February 2022", "DATE", "2022-02"),
+    ("The war began on February 24, 2022.", MON, "February 24, 2022", "DATE", "2022-02-24"),
+    ("The war began on 24 February 2022.", MON, "24 February 2022", "DATE", "2022-02-24"),
+    ("The treaty was signed in mid-2019.", MON, "mid-2019", "DATE", "2019"),
+    ("The tariffs were raised in July last year.", MON, "July last year", "DATE", "2024-07"),
+    ("The accord was signed last April.", MON, "last April", "DATE", "2024-04"),
+    ("The accord will be signed this September.", MON, "this September", "DATE", "2025-09"),
+    ("Elections are due in May.", MON, "May", "DATE", "2025-05"),
+    ("The ministers may meet again soon.", MON, "soon", "DATE", "FUTURE_REF"),
+    ("Envoys held March 11 talks in Jeddah.", MON, "March 11", "DATE", "2025-03-11"),
+    ("The envoy met the president on March 14.", MON, "March 14", "DATE", "2025-03-14"),
+    ("The envoy will meet the president on March 24.", MON, "March 24", "DATE", "2025-03-24"),
+    ("The envoy will meet the president on March 3.", "2025-04-20T10:00:00", "March 3", "DATE", "2026-03-03"),
+    ("The envoy met the president on Dec. 28.", JAN, "Dec. 28", "DATE", "2024-12-28"),
+    ("The envoy will meet the president on Jan. 3.", DEC, "Jan. 3", "DATE", "2025-01-03"),
+    ("The envoy met the president on Tuesday, March 11.", MON, "Tuesday, March 11", "DATE", "2025-03-11"),
+    ("The dividend is payable Dec. 7.", NOV, "Dec. 7", "DATE", "2024-12-07"),
+    # numeric dates
+    ("The decree is dated 2025-03-14.", MON, "2025-03-14", "DATE", "2025-03-14"),
+    ("The decree is dated 03/14/2025.", MON, "03/14/2025", "DATE", "2025-03-14"),
+    ("The decree is dated 14.03.2025.", MON, "14.03.2025", "DATE", "2025-03-14"),
+    ("The decree is dated 25/12/2024.", MON, "25/12/2024", "DATE", "2024-12-25"),
+    # ranges
+    ("The forum runs 23-25 March.", MON, "23-25 March", "DATE", "2025-03-23", "2025-03-25"),
+    ("The forum will run from March 3 to 5.", JAN, "March 3 to 5", "DATE", "2025-03-03", "2025-03-05"),
+    ("Talks will be held between Monday and Wednesday.", SUN, "Monday and Wednesday", "DATE", "2025-03-17",
+     "2025-03-19"),
+    ("Talks will be held from Tuesday to Thursday.", MON, "Tuesday to Thursday", "DATE", "2025-03-18",
+     "2025-03-20"),
+    ("The fair ran May 2-4, 2024.", MON, "May 2-4, 2024", "DATE", "2024-05-02", "2024-05-04"),
+    # quarters, halves, fiscal years
+    ("Profits rose in the third quarter.", NOV, "the third quarter", "DATE", "2024-Q3"),
+    ("Profits rose in the first quarter of 2024.", MON, "the first quarter of 2024", "DATE", "2024-Q1"),
+    ("Profits fell in the fourth quarter.", JAN, "the fourth quarter", "DATE", "2024-Q4"),
+    ("Third-quarter profits rose.", NOV, "Third-quarter", "DATE", "2024-Q3"),
+    ("Profits will rise next quarter.", MON, "next quarter", "DATE", "2025-Q2"),
+    ("Profits rose last quarter.", MON, "last quarter", "DATE", "2024-Q4"),
+    ("Profits rose this quarter.", MON, "this quarter", "DATE", "2025-Q1"),
+    ("Sales rose in the first half of 2024.", MON, "the first half of 2024", "DATE", "2024-H1"),
+    ("Sales will rise in the second half of this year.", MON, "the second half of this year", "DATE",
+     "2025-H2"),
+    ("The budget for fiscal 2026 was approved.", MON, "fiscal 2026", "DATE", "2026"),
+    ("The deficit widened in the current fiscal year.", MON, "the current fiscal year", "DATE", "2025"),
+    ("The deficit widened last fiscal year.", MON, "last fiscal year", "DATE", "2024"),
+    ("Earnings in the third quarter rose, compared with a year earlier.", NOV, "a year earlier", "DATE",
+     "2023-Q3"),
+    # seasons
+    ("The offensive began last summer.", MON, "last summer", "DATE", "2024-SU"),
+    ("The offensive will begin this summer.", MON, "this summer", "DATE", "2025-SU"),
+    ("The offensive will begin next spring.", MON, "next spring", "DATE", "2026-SP"),
+    ("The offensive began in the winter of 2022.", MON, "the winter of 2022", "DATE", "2022-WI"),
+    ("The offensive began last fall.", MON, "last fall", "DATE", "2024-FA"),
+    ("The offensive stalled last winter.", MON, "last winter", "DATE", "2024-WI"),
+    ("The offensive stalled this winter.", JAN, "this winter", "DATE", "2024-WI"),
+    ("The offensive began in spring.", AUG, "spring", "DATE", "2025-SP"),
+    ("Prices may fall in autumn.", MON, "autumn", "DATE", "2025-FA"),
+    # decades and centuries
+    ("The dispute dates back to the 1990s.", MON, "the 1990s", "DATE", "199X"),
+    ("The dispute dates back to the early 1980s.", MON, "the early 1980s", "DATE", "198X"),
+    ("The dispute dates back to the '70s.", MON, "the '70s", "DATE", "197X"),
+    ("The dispute dates back to the nineties.", MON, "the nineties", "DATE", "199X"),
+    ("The border was drawn in the 19th century.", MON, "the 19th century", "DATE", "18"),
+    ("The border was drawn in the twentieth century.", MON, "the twentieth century", "DATE", "19"),
+    ("The border was drawn in the 2000s.", MON, "the 2000s", "DATE", "200X"),
+    # durations
+    ("Ukraine agreed to a 30-day ceasefire.", MON, "30-day", "DURATION", "P30D"),
+    ("The ceasefire will last 30 days.", MON, "30 days", "DURATION", "P30D"),
+    ("The talks lasted a week.", MON, "a week", "DURATION", "P1W"),
+    ("The hostages were held for 48 hours.", MON, "48 hours", "DURATION", "PT48H"),
+    ("The siege lasted two years.", MON, "two years", "DURATION", "P2Y"),
+    ("The siege lasted five months.", MON, "five months", "DURATION", "P5M"),
+    ("The dispute has gone on for years.", MON, "years", "DURATION", "PXY"),
+    ("The dispute has gone on for several years.", MON, "several years", "DURATION", "PXY"),
+    ("The dispute has gone on for a few weeks.", MON, "a few weeks", "DURATION", "PXW"),
+    ("Prices rose over the past two months.", MON, "the past two months", "DURATION", "P2M"),
+    ("Prices will rise over the next three years.", MON, "the next three years", "DURATION", "P3Y"),
+    ("Sales rose in the first nine months.", MON, "the first nine months", "DURATION", "P9M"),
+    ("The meeting lasted 90 minutes.", MON, "90 minutes", "DURATION", "PT90M"),
+    ("The meeting lasted about an hour.", MON, "about an hour", "DURATION", "PT1H"),
+    ("The meeting lasted more than four hours.", MON, "more than four hours", "DURATION", "PT4H"),
+    ("The mission lasted nearly a decade.", MON, "nearly a decade", "DURATION", "P10Y"),
+    ("The mission lasted two decades.", MON, "two decades", "DURATION", "P20Y"),
+    ("The mission lasted 2 1/2 years.", MON, "2 1/2 years", "DURATION", "P2Y6M"),
+    ("The mission lasted a fortnight.", MON, "a fortnight", "DURATION", "P2W"),
+    ("The mission took twenty-four days.", MON, "twenty-four days", "DURATION", "P24D"),
+    ("A five-year plan was adopted.", MON, "five-year", "DURATION", "P5Y"),
+    ("The court gave them two days after the ruling.", MON, "two days", "DURATION", "P2D"),
+    ("The treaty has held for centuries.", MON, "centuries", "DURATION", "PXCE"),
+    # present, past and future references
+    ("The two sides are now talking.", MON, "now", "DATE", "PRESENT_REF"),
+    ("The two sides are currently talking.", MON, "currently", "DATE", "PRESENT_REF"),
+    ("The two sides recently resumed talks.", MON, "recently", "DATE", "PAST_REF"),
+    ("Such talks failed in the past.", MON, "the past", "DATE", "PAST_REF"),
+    ("Such talks may succeed in the future.", MON, "the future", "DATE", "FUTURE_REF"),
+    ("The two sides will meet soon.", MON, "soon", "DATE", "FUTURE_REF"),
+    ("The issue is delicate at the moment.", MON, "at the moment", "DATE", "PRESENT_REF"),
+    ("The issue has grown in recent years.", MON, "recent years", "DATE", "PAST_REF"),
+    ("The issue will grow in the coming months.", MON, "the coming months", "DATE", "FUTURE_REF"),
+    ("The issue is delicate these days.", MON, "these days", "DATE", "PRESENT_REF"),
+    # sets
+    ("The council meets every Monday.", MON, "every Monday", "SET", "XXXX-WXX-1"),
+    ("The council meets each Friday.", MON, "each Friday", "SET", "XXXX-WXX-5"),
+    ("The council meets daily.", MON, "daily", "SET", "P1D"),
+    ("The council meets weekly.", MON, "weekly", "SET", "P1W"),
+    ("The council meets monthly.", MON, "monthly", "SET", "P1M"),
+    ("The report is published annually.", MON, "annually", "SET", "P1Y"),
+    ("The council meets every day.", MON, "every day", "SET", "P1D"),
+    ("The council meets every year.", MON, "every year", "SET", "P1Y"),
+    ("The council meets twice a week.", MON, "twice a week", "SET", "P1W"),
+    ("Aid costs $5 billion a year.", MON, "a year", "SET", "P1Y"),
+    ("The council meets on Mondays.", MON, "Mondays", "SET", "XXXX-WXX-1"),
+    ("The council meets every two weeks.", MON, "every two weeks", "SET", "P2W"),
+    ("The patrols run every other day.", MON, "every other day", "SET", "P2D"),
+    # times and zones
+    ("The summit opens at 10 a.m.", MON, "10 a.m.", "TIME", "2025-03-17T10:00"),
+    ("The summit opened at 10:35 a.m. on Friday.", MON, "10:35 a.m. on Friday", "TIME", "2025-03-14T10:35"),
+    ("The summit opens at 3 p.m. EST.", MON, "3 p.m. EST", "TIME", "2025-03-17T15:00"),
+    ("The call is set for 14:30 GMT.", MON, "14:30 GMT", "TIME", "2025-03-17T14:30"),
+    ("The deadline is noon Thursday.", MON, "noon Thursday", "TIME", "2025-03-20T12:00"),
+    ("The ceasefire began at midnight.", MON, "midnight", "TIME", "2025-03-17T24:00"),
+    ("The vote closed at 8 pm on Sunday.", MON, "8 pm on Sunday", "TIME", "2025-03-16T20:00"),
+    ("The blast happened two hours ago.", MON, "two hours ago", "TIME", "2025-03-17T07:54"),
+    ("The ceremony started around 7:15 p.m.", MON, "around 7:15 p.m.", "TIME", "2025-03-17T19:15"),
+    # time zone of the anchor: the local day counts
+    ("The prime minister spoke today.", "2025-03-17T23:30:00-05:00", "today", "DATE", "2025-03-17"),
+    ("The prime minister spoke yesterday.", "2025-03-18T01:30:00+10:00", "yesterday", "DATE", "2025-03-17"),
+    ("The prime minister will speak on Tuesday.", "2025-03-17T23:50:00+10:00", "Tuesday", "DATE",
+     "2025-03-18"),
+    # year rollover
+    ("The talks will resume next month.", DEC, "next month", "DATE", "2025-01"),
+    ("The talks will resume next year.", DEC, "next year", "DATE", "2025"),
+    ("The talks will resume on Friday.", DEC, "Friday", "DATE", "2025-01-03"),
+    ("The talks resumed on Friday.", JAN, "Friday", "DATE", "2025-01-10"),
+    ("The talks resumed on Saturday.", JAN, "Saturday", "DATE", "2025-01-04"),
+    ("The talks will resume tomorrow.", "2024-12-31T10:00:00", "tomorrow", "DATE", "2025-01-01"),
+    ("The talks resumed yesterday.", "2025-01-01T10:00:00", "yesterday", "DATE", "2024-12-31"),
+    ("The accord was signed in November.", JAN, "November", "DATE", "2024-11"),
+    ("The accord will be signed in February.", DEC, "February", "DATE", "2025-02"),
+    # holidays
+    ("The truce held over Christmas.", JAN, "Christmas", "DATE", "2024-12-25"),
+    ("The truce will hold over Christmas.", AUG, "Christmas", "DATE", "2025-12-25"),
+    ("The hostages were freed on Christmas Eve.", JAN, "Christmas Eve", "DATE", "2024-12-24"),
+    ("The talks resume after Easter.", MON, "Easter", "DATE", "2025-04-20"),
+    ("The parade is on Independence Day.", MON, "Independence Day", "DATE", "2025-07-04"),
+    ("The summit ended before Thanksgiving.", "2024-12-05T10:00:00", "Thanksgiving", "DATE", "2024-11-28"),
+    ("The speech was given on New Year's Day.", JAN, "New Year's Day", "DATE", "2025-01-01"),
+    # anaphora and relative to other expressions
+    ("The war began in 2022. That year, prices soared.", MON, "That year", "DATE", "2022"),
+    ("The talks began on March 3. Two days later the envoys left.", MON, "Two days later", "DATE",
+     "2025-03-05"),
+    ("The talks began on March 3. A week later the envoys left.", MON, "A week later", "DATE", "2025-W11"),
+    ("The war began in 2022. A year later, prices soared.", MON, "A year later", "DATE", "2023"),
+    # error classes found in the development corpus
+    ("The company said third-quarter profit rose.", NOV, "third-quarter", "DATE", "2024-Q3"),
+    ("Profit rose from the year-earlier period.", NOV, "the year-earlier period", "DATE", "2023"),
+    ("Shares fell yesterday's session.", MON, "yesterday", "DATE", "2025-03-16"),
+    ("The deal closed Aug. 26 to Oct. 20.", NOV, "Aug. 26", "DATE", "2024-08-26"),
+    ("The deal closed Aug. 26 to Oct. 20.", NOV, "Oct. 20", "DATE", "2024-10-20"),
+    ("The offer was extended to Nov. 20.", NOV, "Nov. 20", "DATE", "2024-11-20"),
+    ("The ban was lifted last May.", MON, "last May", "DATE", "2024-05"),
+    ("The rebels fought for the year.", MON, "the year", "DURATION", "P1Y"),
+    ("The decision was announced Wednesday.", "2025-03-21T10:00:00", "Wednesday", "DATE", "2025-03-19"),
+    ("Witnesses said the attack came early Tuesday.", MON, "early Tuesday", "DATE", "2025-03-11"),
+    ("The index rose 2% in 2024.", MON, "2024", "DATE", "2024"),
+]
+
+_NOT_TIMEX = [
+    ("The minister may resign.", MON),
+    ("Troops will march on the capital.", MON),
+    ("A 6-year-old boy was rescued.", MON),
+    ("The company employs 2000 people.", MON),
+    ("She was the first in a second round.", MON),
+    ("The spring in the mountains is cold.", MON),
+    ("Prices fall when demand drops.", MON),
+]
+
+
+def _ids(cases):
+    return [f"{i:03d}-{c[2]}" for i, c in enumerate(cases)]
+
+
+@pytest.fixture(scope="session")
+def parsed_cases():
+    from timeline.extraction import nlp
+
+    texts = [c[0] for c in CASES] + [c[0] for c in _NOT_TIMEX]
+    return list(nlp.parse_many(texts, batch_size=64))
+
+
+def test_table_is_large_enough():
+    assert len(CASES) >= 200
+
+
+@pytest.mark.parametrize("index", range(len(CASES)), ids=_ids(CASES))
+def test_case(index, parsed_cases):
+    from timeline.extraction.timex import find_timexes
+
+    sentence, published, expression, ttype, value, *end = CASES[index]
+    timexes = find_timexes(parsed_cases[index], parse_timestamp(published))
+    found = [t for t in timexes if t.text == expression]
+    assert found, f"{expression!r} not found in {sentence!r}: {[(t.text, t.value) for t in timexes]}"
+    t = found[0]
+    assert sentence[t.start:t.end] == expression
+    assert (t.type, t.value) == (ttype, value), sentence
+    if end:
+        assert t.end_value == end[0]
+
+
+@pytest.mark.parametrize("index", range(len(_NOT_TIMEX)))
+def test_not_a_timex(index, parsed_cases):
+    from timeline.extraction.timex import find_timexes
+
+    sentence, published = _NOT_TIMEX[index]
+    doc = parsed_cases[len(CASES) + index]
+    assert find_timexes(doc, parse_timestamp(published)) == []
+
+
+def test_no_anchor_leaves_relative_expressions_unresolved(parsed_cases):
+    from timeline.extraction.timex import find_timexes
+
+    index = next(i for i, c in enumerate(CASES) if c[0] == "Trump will meet Putin on Tuesday.")
+    (t,) = find_timexes(parsed_cases[index], None)
+    assert t.text == "Tuesday" and t.value is None and t.resolved is False
+    index = next(i for i, c in enumerate(CASES) if c[2] == "February 24, 2022")
+    (t,) = find_timexes(parsed_cases[index], None)
+    assert t.value == "2022-02-24" and t.resolved is True
+
+
+def test_seed_article(seed_text):
+    from timeline.extraction import nlp
+    from timeline.extraction.document import read_document
+    from timeline.extraction.timex import find_timexes
+
+    info = read_document(seed_text)
+    assert info.published == datetime(2025, 3, 17, 9, 54, 27)
+    values = {(t.text, t.value) for t in find_timexes(nlp.parse(seed_text), info.published)}
+    for pair in [("Tuesday", "2025-03-18"), ("the weekend", "2025-W11-WE"), ("Sunday", "2025-03-16"),
+                 ("March 11", "2025-03-11")]:
+        assert pair in values, pair
