@@ -30,9 +30,12 @@ run: seed
 	@echo
 	@echo "  Timeline: http://$(HOST):$(PORT)/      Admin: http://$(HOST):$(PORT)/admin/"
 	@echo "  To become an editor:  $(PY) manage.py createeditor YOUR-NAME"
-	@echo "  (background tasks run inline in this process; see README for workers)"
+	@echo "  Uploads and feeds are ingested by a background worker (manage.py ingest_worker) started beside the server."
 	@echo
-	DJANGO_DEBUG=$${DJANGO_DEBUG:-1} $(PY) manage.py runserver $(HOST):$(PORT)
+	@export DJANGO_DEBUG=$${DJANGO_DEBUG:-1} TIMELINE_TASKS=$${TIMELINE_TASKS:-db}; \
+	  $(PY) manage.py ingest_worker & worker=$$!; \
+	  trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	  $(PY) manage.py runserver $(HOST):$(PORT)
 
 test: install
 	$(PY) -m pytest $(PYTEST_ARGS)

@@ -6,5 +6,6 @@ admin.site.site_title = "Timeline admin"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("ingest/", include("timeline.urls_ingest")),
     path("", include("timeline.urls")),
 ]

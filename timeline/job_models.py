@@ -57,6 +57,8 @@ class IngestItem(models.Model):
     suffix = models.CharField(max_length=10, blank=True, help_text="The uploaded file's suffix, e.g. .html.")
     data = models.BinaryField(blank=True, default=b"", help_text="The uploaded file, as it came.")
     url = models.URLField(max_length=2000, blank=True, help_text="Or a URL to fetch.")
+    published = models.CharField(max_length=40, blank=True,
+                                 help_text="A publication timestamp given with the upload (ISO 8601).")
     state = models.CharField(max_length=10, choices=State.choices, default=State.PENDING, db_index=True)
     message = models.TextField(blank=True)
     article = models.ForeignKey("timeline.Article", null=True, blank=True, on_delete=models.SET_NULL,

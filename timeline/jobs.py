@@ -69,6 +69,8 @@ def _read(item: IngestItem) -> list[SourceDocument | SourceError]:
     except SourceError as exc:
         docs = [exc]
     for doc in docs:
+        if item.published and isinstance(doc, SourceDocument):
+            doc.published, doc.published_source = item.published, "given"
         doc.ref = item.pk  # a bad line of a JSON Lines file (a SourceError) still belongs to its item
     return docs
 

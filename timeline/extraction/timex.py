@@ -86,6 +86,7 @@ class _Ctx:
             self.anchor_dt = None
             self.anchor_date = None
         self.ref: date | None = self.anchor_date  # last mentioned day (for "the next day", "that week")
+        self.ref_unit = "day"  # how precise that mention was
         self.speech: date | None = None  # speech time for re-anchoring in reported speech
         self.quarter: tuple[int, int, int] | None = None  # (offset, year, quarter) of the last quarter named
         self.start = 0
@@ -542,7 +543,9 @@ def r_relunit(m, ctx):
         return None
     # anaphoric: that day, the same week, the following day: counted from the last mentioned day
     anaphoric = rel in ("same", "that", "following", "preceding") or (has_the and rel in ("next", "previous"))
-    base = ctx.r if anaphoric else ctx.a
+    finer = unit not in ("year", "fiscal year", "decade", "century") and (
+        ctx.ref_unit == "year" or ctx.ref_unit == "month" and unit != "month")
+    base = ctx.r if anaphoric and not finer else ctx.a
     offset = _REL_OFFSET.get(rel, 0)
     if rel in ("past", "last") and has_the and not edge or (rel == "past" and not edge and not words[0] == "this"):
         # "the past week", "the last year", "past week": a stretch back from now
@@ -1007,12 +1010,14 @@ def find_timexes(doc: Doc, anchor: datetime | date | None) -> list[Timex]:
         if value and not res.relative and res.type == "DATE" and (len(value) == 4 or len(value) == 7 and value[4] == "-"
                                                                 and value[5:].isdigit()) and value[:4].isdigit():
             ctx.ref = date(int(value[:4]), int(value[5:7]) if len(value) == 7 else 1, 1)  # "that year"
+            ctx.ref_unit = "month" if len(value) == 7 else "year"
         if value and res.type in ("DATE", "TIME") and len(value) >= 10 and value[4] == "-" and value[7] == "-":
             try:
                 d = date(int(value[:4]), int(value[5:7]), int(value[8:10]))
             except ValueError:
                 continue
             ctx.ref = d
+            ctx.ref_unit = "day"
             if kind in ("weekday", "mdy", "dmy", "relday", "iso", "numeric"):
                 span = doc.char_span(s, e, alignment_mode="expand")
                 if span is not None and len(span):
