@@ -37,7 +37,13 @@ run: seed
 	  trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	  $(PY) manage.py runserver $(HOST):$(PORT)
 
-test: install
+# TimelineJS3 for the browser test that checks our TimelineJS export (skipped where npm is missing).
+TLJS := tests/timelinejs/node_modules/@knight-lab/timelinejs/dist/js/timeline.js
+$(TLJS): tests/timelinejs/package-lock.json
+	@if command -v npm >/dev/null; then cd tests/timelinejs && npm ci --no-audit --no-fund --silent; \
+	else echo "npm not found: the TimelineJS browser test will be skipped"; fi
+
+test: install $(TLJS)
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 check: install
