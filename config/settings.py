@@ -24,12 +24,14 @@ def env_flag(name: str, default: bool = False) -> bool:
 DEBUG = env_flag("DJANGO_DEBUG", False)
 
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
-if not SECRET_KEY:
-    if not DEBUG:
-        raise ImproperlyConfigured(
-            "DJANGO_SECRET_KEY is not set. Set it in the environment (or DJANGO_DEBUG=1 for development)."
-        )
+SECRET_KEY_MISSING = (
+    "DJANGO_SECRET_KEY is not set. Set it in the environment (or DJANGO_DEBUG=1 for development)."
+)
+if not SECRET_KEY and DEBUG:
     SECRET_KEY = "django-insecure-development-key-only-used-when-DJANGO_DEBUG-is-1"
+# With DEBUG off and no key the app refuses to serve: config/wsgi.py and config/asgi.py raise, and the
+# system check timeline.E001 stops runserver, migrate and check. Commands that only read text (extract,
+# evaluate_timeml, the benchmarks) need no key.
 
 ALLOWED_HOSTS = [
     h.strip() for h in os.environ.get("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost").split(",") if h.strip()
@@ -47,6 +49,7 @@ INSTALLED_APPS = [
     "django_htmx",
     "django_tasks_db",
     "simple_history",
+    "axes",
     "timeline",
 ]
 
@@ -63,7 +66,16 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "timeline.middleware.DatabaseUnavailableMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
+
+# Login throttling (django-axes): after 5 failures for one username from one address, wait 15 minutes.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_FAILURE_LIMIT = int(os.environ.get("TIMELINE_LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = 0.25  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_IPWARE_PROXY_COUNT = int(os.environ.get("DJANGO_PROXY_COUNT", "0")) or None
 
 ROOT_URLCONF = "config.urls"
 

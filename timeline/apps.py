@@ -8,6 +8,7 @@ class TimelineConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from . import checks  # noqa: F401  (registers the system checks)
         from .signals import ensure_editors_group
 
         post_migrate.connect(ensure_editors_group, sender=self)

@@ -15,7 +15,7 @@ from datetime import timezone as dt_timezone
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponse
-from django.utils.html import escape, format_html, format_html_join
+from django.utils.html import escape, format_html
 
 from .models import Event
 from .templatetags.timeline_tags import date_label, safe_url
@@ -215,6 +215,3 @@ def oembed(*, embed_url: str, title: str, provider_url: str, maxwidth=None, maxh
         "cache_age": 3600,
     }
 
-
-def oembed_links(items) -> str:
-    return format_html_join("", '<link rel="alternate" type="application/json+oembed" href="{}" title="{}">', items)

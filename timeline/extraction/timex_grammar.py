@@ -73,11 +73,11 @@ RULES: list[tuple[str, re.Pattern]] = [
         rf"|,?\s+(?P<mon2>{MONTH})\s+(?P<d2>{DAY_NUM})(?:,?\s+(?P<y>{YEAR}))?)?", _F)),
     # Tuesday, last Friday, Wednesday night, early Monday, Mondays
     ("weekday", re.compile(
-        rf"\b(?:(?P<rel>last|next|this|coming|this\s+coming|this\s+past|past|early|late|earlier|later|mid)\s+)?"
+        rf"\b(?:(?P<rel>last|next|this|coming|this\s+coming|this\s+past|past|early|late|mid)\s+)?"
         rf"(?P<wd>{WEEKDAY_BASE})(?P<plural>s)?(?![a-z])(?:\s+(?P<pod>{POD}))?", _F)),
     # today, yesterday morning, late tomorrow, tonight, overnight, the day before yesterday
     ("relday", re.compile(
-        rf"\b(?:(?P<edge>early|late|earlier|later|mid)[\s-]+)?(?:the\s+day\s+(?P<dba>before|after)\s+)?"
+        rf"\b(?:(?P<edge>early|late|mid)[\s-]+)?(?:the\s+day\s+(?P<dba>before|after)\s+)?"
         rf"(?P<day>today|tonight|yesterday|tomorrow|overnight)(?:\s+(?P<pod>{POD}))?", _F)),
     # this morning, last night, this week, last year, earlier this month, next quarter, the past week
     ("relunit", re.compile(
@@ -96,7 +96,7 @@ RULES: list[tuple[str, re.Pattern]] = [
         rf"\b(?:(?P<approx>{APPROX})\s+)?(?:(?P<det>(?:the|each\s+of\s+the)(?=\s+(?:past|last|next|first|coming|following|previous|preceding|final|remaining|latest)\s)|another|an\s+additional)\s+)?"
         rf"(?:(?P<rel>past|last|next|first|coming|following|previous|preceding|final|remaining|latest)\s+)?"
         rf"(?P<n>{NUM})(?:\s*(?:-|–|to|or)\s*(?P<n2>{DIGIT_NUM}|{WORD_NUM}))?(?:\s+more)?[\s-]+(?P<unit>{UNIT})(?P<suffix>-long|-old)?", _F)),
-    ("bareunits", re.compile(rf"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bover\s))(?:the\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)(?![a-z])", _F)),
+    ("bareunits", re.compile(rf"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bover\s)|(?<=\bin\sthe\s)|(?<=\bfor\sthe\s)|(?<=\bover\sthe\s))(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)(?![a-z])", _F)),
     # the third quarter, third-quarter, fiscal second-quarter, the year-earlier quarter, last year's first quarter
     ("quarter", re.compile(
         rf"\b(?:(?P<yrel>last|this|next)\s+year's\s+|(?P<det>the|this|that|last|next)\s+(?![a-z]+-quarter))?"

@@ -22,6 +22,7 @@ def rss_mb() -> float:
 
 
 class Command(BaseCommand):
+    requires_system_checks = []  # serves nothing, so it runs without a secret key
     help = "Benchmark: articles per second end to end (extract + store) and memory, for each N given."
 
     def add_arguments(self, parser):

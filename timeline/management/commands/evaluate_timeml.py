@@ -12,6 +12,7 @@ from timeline.extraction.timex import find_timexes
 
 
 class Command(BaseCommand):
+    requires_system_checks = []  # serves nothing, so it runs without a secret key
     help = (
         "Run the temporal tagger over TimeML .tml files (the text inside <TEXT>, the creation time as the "
         "publication timestamp) and print strict and relaxed P/R/F1, value F1 and type F1 (TempEval-3)."

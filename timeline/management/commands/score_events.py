@@ -118,6 +118,7 @@ def score(folder: Path = DEFAULT_DIR) -> dict:
 
 
 class Command(BaseCommand):
+    requires_system_checks = []  # serves nothing, so it runs without a secret key
     help = "Score event extraction and merging against a gold folder (default tests/gold)."
 
     def add_arguments(self, parser):
