@@ -26,6 +26,7 @@ from django.db.models import Q
 
 
 from .extraction import EXTRACTOR_VERSION, ArticleInput, EventFrame, Extraction, extract_many
+from .extraction import actors as actor_table
 from .extraction import merge as event_merge
 from .models import Actor, Article, Event, Mention
 from .sources import SourceDocument, SourceError, fetch_url, files_under, is_url, read_path, require_english
@@ -90,7 +91,7 @@ def stored_anchor(article: Article) -> datetime | date | None:
 
 # --- actors ------------------------------------------------------------------------------------------
 
-def actor_for(name: str, cache: dict[str, Actor] | None = None) -> Actor:
+def actor_for(name: str, cache: dict[str, Actor] | None = None, kind: str | None = None) -> Actor:
     """The canonical Actor for a name the extractor gave, honouring aliases editors added."""
     key = name.casefold()
     if cache is not None and key in cache:
@@ -102,7 +103,8 @@ def actor_for(name: str, cache: dict[str, Actor] | None = None) -> Actor:
                 actor = candidate
                 break
     if actor is None:
-        actor = Actor.objects.create(name=name)
+        kind = kind or actor_table.actor_kind(name)
+        actor = Actor.objects.create(name=name, kind=kind if kind in Actor.Kind.values else Actor.Kind.PERSON)
     if cache is not None:
         cache[key] = actor
     return actor
@@ -182,7 +184,7 @@ def _mention_fields(frame: EventFrame, article: Article) -> dict:
 def _add_actors(event: Event, frame: EventFrame, cache: dict[str, Actor]) -> None:
     if event.is_locked("actors") or not frame.actors:
         return
-    event.actors.add(*[actor_for(name, cache) for name in frame.actors])
+    event.actors.add(*[actor_for(name, cache, frame.actor_kinds.get(name)) for name in frame.actors])
 
 
 def apply_extraction(article: Article, extraction: Extraction) -> tuple[int, int]:
