@@ -3,7 +3,7 @@ expression expected, its TIMEX3 type and value. The whole table is parsed in one
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import datetime
 
 import pytest
 
