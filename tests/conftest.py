@@ -1,12 +1,8 @@
 """Shared fixtures: named users (editor, reader, superuser), the seed article, the real spaCy pipeline."""
 
-import os
 from pathlib import Path
 
-os.environ.setdefault("DJANGO_DEBUG", "1")
-os.environ.setdefault("DJANGO_SECRET_KEY", "test-secret-key-not-for-production")
-
-import pytest  # noqa: E402
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_bf32f9d351de18e7.txt"

@@ -204,6 +204,28 @@ def number(text: str) -> float | None:
     return None
 
 
+def year_number(text: str) -> int | None:
+    """'1996' -> 1996, 'nineteen ninety-six' -> 1996, 'nineteen oh five' -> 1905, 'two thousand and three'
+    -> 2003, 'nineteen hundred' -> 1900."""
+    t = text.strip()
+    if t.isdigit():
+        return int(t)
+    words = [w for w in t.lower().replace("-", " ").split() if w != "and"]
+    if words[:2] == ["two", "thousand"]:
+        rest = number(" ".join(words[2:])) if words[2:] else 0
+        return None if rest is None else 2000 + int(rest)
+    century = tables.NUMBER_WORDS.get(words[0]) if words else None
+    if not century or len(words) < 2:
+        return None
+    rest = words[1:]
+    if rest == ["hundred"]:
+        return int(century) * 100
+    if rest[0] == "oh":
+        rest = rest[1:]
+    n = number(" ".join(rest))
+    return None if n is None or n >= 100 else int(century) * 100 + int(n)
+
+
 def unit_name(word: str) -> str:
     w = word.lower()
     return tables.UNIT_PLURALS.get(w, w)

@@ -179,12 +179,16 @@ def governing_verb(span: Span):
     return None
 
 
+def _plain(word: str) -> str:
+    return word.replace("\u2019", "'").replace("\u2018", "'")
+
+
 def verb_direction(v) -> int:
     auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass", "neg")]
-    words = {c.lower_ for c in auxes}
+    words = {_plain(c.lower_) for c in auxes}  # "I’ll", "won’t": curly apostrophes count as straight ones
     if words & tables.FUTURE_AUX:
         return N.FUTURE
-    if v.lower_ in ("will", "shall", "'ll"):
+    if _plain(v.lower_) in ("will", "shall", "'ll"):
         return N.FUTURE
     tag = v.tag_
     if v.lemma_ in _PLANNING_VERBS:
@@ -403,7 +407,9 @@ def r_month(m, ctx):
     mod = _edge_mod(m["edge"])
     relative = False
     if m["y"]:
-        year = int(m["y"])
+        year = _year(m)
+        if not 1000 <= year <= 2200:
+            return None
     elif m["yrel"]:
         year = ctx.a.year + {"this": 0, "last": -1, "next": 1}[m["yrel"].lower()]
         relative = True
@@ -510,11 +516,17 @@ def r_relday(m, ctx):
     offset = {"today": 0, "tonight": 0, "overnight": 0, "yesterday": -1, "tomorrow": 1}[day]
     if m["dba"]:
         offset += -1 if m["dba"].lower() == "before" else 1
+    reanchor = False
+    if day == "overnight" and not m["dba"]:
+        # "the overnight attack" in a past-tense clause: the night before the (speech) day
+        reanchor = True
+        if ctx.direction() == N.PAST:
+            offset = -1
     d = ctx.a + timedelta(days=offset)
     pod = tables.PARTS_OF_DAY.get((m["pod"] or "").lower()) or tables.PARTS_OF_DAY.get(day)
     mod = {"early": "START", "late": "END", "mid": "MID"}.get(edge)
     if pod:
-        return _Res("TIME", N.day_value(d) + f"T{pod}", mod=mod, relative=True)
+        return _Res("TIME", N.day_value(d) + f"T{pod}", mod=mod, relative=True, reanchor=reanchor)
     return _Res("DATE", N.day_value(d), mod=mod, relative=True)
 
 
@@ -762,7 +774,29 @@ def r_half(m, ctx):
     return _Res("DATE", f"{year:04d}-H{h}", relative=True)
 
 
+def _spelled_year_ok(m, ctx) -> bool:
+    """A year read out is a count when it quantifies a noun ("nineteen hundred troops"); "two thousand" is a
+    year only after a year word or preposition ("the year two thousand", "in two thousand and three")."""
+    span = ctx.span()
+    if span is not None and len(span) and span.root.dep_ == "nummod" and span.root.head.tag_ in ("NNS", "NNPS"):
+        return False
+    if ctx.next_word() in ("people", "of", "more", "or", "to", "and"):
+        return False
+    if m["ys"].lower().startswith("two") and not m["fiscal"]:
+        return ctx.prev_word() in _YEAR_PREPS and ctx.prev_word() not in ("for", "to", "and", "as", "around")
+    return True
+
+
+def _year(m, group: str = "y") -> int:
+    return N.year_number(m[group]) or 0
+
+
 def r_year(m, ctx):
+    if m["ys"]:
+        if not _spelled_year_ok(m, ctx):
+            return None
+        y = _year(m, "ys")
+        return _Res("DATE", f"{y:04d}", mod=_edge_mod(m["edge"])) if 1000 <= y <= 2200 else None
     y = int(m["y"])
     if ctx.prev_char() in "$£€#" or ctx.prev_word() in ("no", "number", "route", "flight", "room", "model"):
         return None
@@ -827,7 +861,7 @@ def r_season(m, ctx):
         return None
     mod = _edge_mod(m["edge"])
     if m["y"]:
-        return _Res("DATE", f"{m['y']}-{code}", mod=mod)
+        return _Res("DATE", f"{_year(m):04d}-{code}", mod=mod)
     a = ctx.a
     if rel in ("last", "past", "this past"):
         year = N.season_year(a, code, N.PAST, strict=True)
@@ -905,10 +939,6 @@ def r_ref(m, ctx):
 def r_vague(m, ctx):
     w = " ".join(m["w"].lower().split())
     unit = N.unit_name(m["unit"])
-    if w == "recent":
-        return _Res("DATE", "PAST_REF")
-    if w in ("coming", "upcoming"):
-        return _Res("DATE", "FUTURE_REF")
     return _Res("DURATION", tables.VAGUE_DURATION.get(unit, "PXY"))
 
 
@@ -927,13 +957,25 @@ def r_yearago(m, ctx):
     return _Res("DATE", f"{a.year - 1:04d}", relative=True)
 
 
+def r_period(m, ctx):
+    recent = ctx.recent_quarter()
+    if m["y"]:
+        y = int(m["y"])
+        if recent is None:
+            return _Res("DATE", f"{y:04d}", start=m.start("y"), end=m.end("y"), relative=True)
+        return _Res("DATE", f"{y:04d}-Q{recent[1]}", relative=True)
+    if recent is None:
+        return _Res("DATE", None, relative=True) if ctx.anchor_date is None else None
+    return _Res("DATE", f"{recent[0]:04d}-Q{recent[1]}", relative=True)
+
+
 _HANDLERS = {
     "iso": r_iso, "numeric": r_numeric, "mdy": r_mdy, "dmy": r_dmy, "wd_range": r_wd_range,
     "md_range": r_md_range, "month": r_month, "time": r_time, "weekday": r_weekday, "relday": r_relday,
     "relunit": r_relunit, "inthe": r_inthe, "ago": r_ago, "duration": r_duration, "bareunits": r_bareunits,
     "quarter": r_quarter, "half": r_half, "year": r_year, "decade": r_decade, "century": r_century,
     "season": r_season, "holiday": r_holiday, "set": r_set, "ref": r_ref, "vague": r_vague,
-    "yearago": r_yearago,
+    "yearago": r_yearago, "period": r_period,
 }
 
 
@@ -999,9 +1041,11 @@ def find_timexes(doc: Doc, anchor: datetime | date | None) -> list[Timex]:
                 res = res2
             ctx.speech = None
         value = res.value
-        if (kind == "quarter" and value and len(value) == 7 and value[5] == "Q" and value[6].isdigit()
-                and "year-" not in m[0].lower()):
-            ctx.quarter = (s, int(value[:4]), int(value[6]))
+        if value and len(value) == 7 and value[5] == "Q" and value[6].isdigit():
+            if kind in ("quarter", "period") and "year-" not in m[0].lower():
+                ctx.quarter = (s, int(value[:4]), int(value[6]))
+            elif ctx.quarter is not None:  # "a year earlier" keeps the quarter comparison going
+                ctx.quarter = (s, ctx.quarter[1], ctx.quarter[2])
         resolved = value is not None and not (res.relative and ctx.anchor_date is None)
         if res.relative and ctx.anchor_date is None:
             value = None

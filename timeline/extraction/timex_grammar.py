@@ -32,6 +32,13 @@ NUM = rf"(?:{DIGIT_NUM}|{WORD_NUM}|an?|{VAGUE})"
 UNIT = rf"(?:{_alt(list(tables.UNITS) + list(tables.UNIT_PLURALS))})(?![a-z])"
 DAY_NUM = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+# Years read out ("nineteen ninety-six", "the year two thousand", "two thousand and three"); broadcast
+# transcripts spell them. normalize.year_number reads them.
+_teens = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_two_digits = rf"(?:{_tens}(?:[\s-]{_ones})?|{_teens}|oh[\s-]{_ones})"
+SPELLED_YEAR = (rf"(?:(?:fifteen|sixteen|seventeen|eighteen|nineteen)(?:[\s-]+{_two_digits}(?![\s-](?:hundred|thousand))|\s+hundred(?![\s-]+(?:thousand|million)))"
+                rf"|two\s+thousand(?:(?:\s+and)?[\s-]+(?:{_two_digits}|{_ones}))?)(?![a-z-])")
+ANY_YEAR = rf"(?:{YEAR}|{SPELLED_YEAR})"
 TZ = r"(?:[ECMP][SD]T|GMT(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|UTC(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|BST|CET|CEST|MSK|JST|AEST|AEDT|HKT|SGT|IST)"
 APPROX = r"(?:about|around|approximately|nearly|almost|roughly|some|(?:no\s+)?more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|well\s+over|just\s+over|just\s+under|close\s+to|the\s+better\s+part\s+of)"
 EDGE = r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of)"
@@ -46,7 +53,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("numeric", re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/]|\.\d)")),
     # March 17, 2025 / Tuesday, March 18 / March 3-5 / March 3 to 5 / March 30 to April 2
     ("mdy", re.compile(
-        rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d1>{DAY_NUM})(?![\d:])"
+        rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d1>{DAY_NUM})(?!\d|:\d)"
         rf"(?:\s*(?:-|–|to|through|until|till)\s*(?P<mon2>)(?P<d2>{DAY_NUM})(?![\d:]))?"
         rf"(?:,?\s+(?P<y>{YEAR})(?!\d))?", _F)),
     # 17 March 2025 / 23-25 March / the 3rd of March
@@ -62,7 +69,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     # March 2025 / late November / last April / this September / in March
     ("month", re.compile(
         rf"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|past|the\s+coming|the\s+past)\s+)?"
-        rf"(?:(?P<edge>{EDGE})[\s-]+)?(?P<mon>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>{YEAR})(?!\d)|(?:\s+of)?\s+(?P<yrel>this|last|next)\s+year)?", _F)),
+        rf"(?:(?P<edge>{EDGE})[\s-]+)?(?P<mon>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>{ANY_YEAR})(?!\d)|(?:\s+of)?\s+(?P<yrel>this|last|next)\s+year)?", _F)),
     # times: 10:35 a.m., 10 p.m. EST Wednesday, noon Thursday, 5 p.m. EST, Nov. 9
     ("time", re.compile(
         rf"\b(?:(?P<approx>about|around|approximately|roughly)\s+)?"
@@ -107,7 +114,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     # 1998, fiscal 1989, mid-1990, the year 2000
     ("year", re.compile(
         rf"\b(?:(?P<edge>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+)?"
-        rf"(?:(?P<fiscal>fiscal(?:\s+year)?|the\s+year|calendar|FY)\s*)?(?P<y>{YEAR})(?![\d,.]\d|\s*%|-\d|\s*(?:percent|per\s+cent))", _F)),
+        rf"(?:(?P<fiscal>fiscal(?:\s+year)?|the\s+year|calendar|FY)\s*)?(?:(?P<y>{YEAR})(?![\d,.]\d|\s*%|-\d|\s*(?:percent|per\s+cent))|(?P<ys>{SPELLED_YEAR}))", _F)),
     # the 1990s, mid-1980s, the '90s, the nineties
     ("decade", re.compile(
         rf"\b(?:the\s+)?(?:(?P<edge>early|mid|late)[\s-]+)?(?:(?P<c>1[5-9]|20)(?P<d>\d)0'?s|'(?P<d2>\d)0s|(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![a-z])", _F)),
@@ -116,7 +123,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     # this summer, last fall, the winter of 1994, spring
     ("season", re.compile(
         rf"\b(?:(?P<rel>this|last|next|the|this\s+past|this\s+coming|coming|past)\s+)?(?:(?P<edge>early|mid|late)[\s-]+)?"
-        rf"(?P<s>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<y>{YEAR}))?(?![a-z])", _F)),
+        rf"(?P<s>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<y>{ANY_YEAR}))?(?![a-z])", _F)),
     ("holiday", re.compile(rf"\b(?:(?P<rel>last|next|this|the)\s+)?(?P<h>{HOLIDAY})(?:\s+(?P<y>{YEAR}))?(?![a-z])", _F)),
     # daily, every Monday, each year, twice a week, $5 a year, per day, Tuesday nights
     ("set", re.compile(
@@ -127,5 +134,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("ref", re.compile(rf"\b(?P<w>{_alt(tables.REFERENCE_WORDS)})(?![a-z])", _F)),
     # coming weeks, recent years, the coming months
     ("vague", re.compile(rf"\b(?:the\s+)?(?P<w>recent|coming|next\s+few|past\s+few|last\s+few|upcoming)\s+(?P<unit>days|weeks|months|years|decades|quarters)(?![a-z])", _F)),
+    # the latest period, the 1989 period: the quarter being reported
+    ("period", re.compile(rf"\bthe\s+(?:(?P<y>{YEAR})|latest|most\s+recent|current)\s+(?:fiscal\s+)?period(?![a-z])", _F)),
     ("yearago", re.compile(r"\b(?:(?:the\s+)?(?P<w>year-earlier|year-ago|year-before)\s+(?P<what>period|nine\s+months|six\s+months|month|week|year|half|quarter)|(?P<w2>year-earlier|year-ago|year-end|year-before))(?![a-z])", _F)),
 ]
