@@ -51,20 +51,44 @@ def test_duplicates_inside_one_batch_are_skipped():
     assert [o.status for o in outcomes] == ["ingested", "duplicate"]
 
 
-def test_editor_fields_survive_reingestion_and_reextraction():
+def test_editor_fields_survive_reingestion_and_100_reextractions(editor):
+    from timeline.services import correct_event
+
     ingest.ingest_paths([SEEDS])
-    event = Event.objects.filter(mentions__timex_text__icontains="Tuesday").first() or Event.objects.first()
-    event.title = "Corrected by the desk"
-    event.date_start = event.date_end = date(2025, 3, 19)
-    event.editor_fields = ["title", "date_start", "date_end"]
-    event.save()
-    for _ in range(3):
-        ingest.ingest_paths([SEEDS])
+    event = Event.objects.get(mentions__timex_value="2025-03-18", status="planned")
+    correct_event(event, {"title": "Corrected by the desk", "date_start": date(2025, 3, 19),
+                          "date_end": date(2025, 3, 19)}, editor, event.version)
+    events, mentions = Event.objects.count(), Mention.objects.count()
+    ingest.ingest_paths([SEEDS])
+    for _ in range(100):
         ingest.reextract_articles(Article.objects.all())
     event.refresh_from_db()
     assert event.title == "Corrected by the desk"
     assert event.date_start == date(2025, 3, 19)
-    assert Article.objects.count() == 1
+    assert {"title", "date_start"} <= set(event.editor_fields)
+    assert (Article.objects.count(), Event.objects.count(), Mention.objects.count()) == (1, events, mentions)
+
+
+def test_reextraction_keeps_merges_splits_and_verified_flags(editor):
+    from timeline.services import merge_events, split_mention, verify_event
+
+    one = ("Leaders Hold Talks\n\nBy Desk | Created at 2024-06-12 08:30:00\n\n"
+           "President Emmanuel Macron and Chancellor Olaf Scholz held talks in Berlin on Monday.")
+    two = ("Berlin Meeting Ends\n\nBy Other Desk | Created at 2024-06-13 18:00:00\n\n"
+           "French President Emmanuel Macron held talks with Olaf Scholz in Berlin on Monday, officials said.")
+    ingest.ingest_documents([SourceDocument(one, "one.txt"), SourceDocument(two, "two.txt")])
+    talks = Event.objects.get(date_start=date(2024, 6, 10))
+    split = split_mention(talks.mentions.order_by("id").last(), editor)
+    verify_event(split, editor)
+    ingest.reextract_articles(Article.objects.all())
+    split.refresh_from_db()
+    assert split.verified and split.mentions.count() == 1 and split.mentions.get().split_off
+    assert talks.mentions.count() == 1
+    survivor = merge_events([talks, split], editor)
+    ingest.reextract_articles(Article.objects.all())
+    survivor.refresh_from_db()
+    assert survivor.mentions.count() == 2
+    assert Event.objects.filter(merged_into=survivor).count() == 1
 
 
 def test_reextraction_keeps_events_and_mentions_stable():

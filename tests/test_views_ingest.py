@@ -63,3 +63,10 @@ def test_upload_needs_csrf(editor):
     client.force_login(editor)
     assert client.post(reverse("ingest:upload"), {"text": ARTICLE}).status_code == 403
     assert Article.objects.count() == 0
+
+
+def test_only_editors_see_the_add_articles_link(client, editor, reader):
+    client.force_login(reader)
+    assert 'href="/ingest/"' not in client.get("/").content.decode()
+    client.force_login(editor)
+    assert 'href="/ingest/"' in client.get("/").content.decode()

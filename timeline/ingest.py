@@ -130,7 +130,8 @@ def find_matching_event(frame: EventFrame, article: Article) -> tuple[Event | No
     """An existing event reporting the same happening (from another article), and why it matches."""
     if frame.date_start is None:
         return None, ""
-    window = Event.objects.filter(synthetic=False).between(frame.date_start, frame.date_end or frame.date_start)
+    window = Event.objects.filter(synthetic=False, merged_into__isnull=True).between(
+        frame.date_start, frame.date_end or frame.date_start)
     window = window.exclude(mentions__article=article).prefetch_related("actors", "mentions")
     best, best_score, best_reason = None, 0.0, ""
     for candidate in window[:200]:

@@ -92,6 +92,7 @@ class _Ctx:
         self.start = 0
         self.end = 0
         self._span: Span | None = None
+        self.second_pass = False  # the pass in text order, where anaphora can be read
 
     # -- the anchor
     @property
@@ -958,14 +959,13 @@ def r_yearago(m, ctx):
 
 
 def r_period(m, ctx):
+    """Read in text order (second pass): the quarter the text is reporting on, if it names one."""
     recent = ctx.recent_quarter()
     if m["y"]:
         y = int(m["y"])
-        if recent is None:
-            return _Res("DATE", f"{y:04d}", start=m.start("y"), end=m.end("y"), relative=True)
-        return _Res("DATE", f"{y:04d}-Q{recent[1]}", relative=True)
+        return _Res("DATE", f"{y:04d}-Q{recent[1]}" if recent else f"{y:04d}", relative=True)
     if recent is None:
-        return _Res("DATE", None, relative=True) if ctx.anchor_date is None else None
+        return None if ctx.second_pass else _Res("DATE", None, relative=True)
     return _Res("DATE", f"{recent[0]:04d}-Q{recent[1]}", relative=True)
 
 
@@ -1028,6 +1028,7 @@ def find_timexes(doc: Doc, anchor: datetime | date | None) -> list[Timex]:
     # he would ... on Tuesday") read the days mentioned before them.
     day_by_verb: dict[int, date] = {}
     out: list[Timex] = []
+    ctx.second_pass = True
     for s, e, kind, m, res in chosen:
         if res.relative and ctx.anchor_date is not None:
             ctx.speech = None
@@ -1036,15 +1037,17 @@ def find_timexes(doc: Doc, anchor: datetime | date | None) -> list[Timex]:
                 if speech is not None:
                     ctx.speech = speech
             res2 = _run(kind, m, ctx, s, e)
+            ctx.speech = None
             if res2 is not None:
                 res2.start, res2.end = res.start, res.end
                 res = res2
-            ctx.speech = None
+            elif kind == "period":
+                continue  # "the latest period" with no quarter in sight: not a date we can name
         value = res.value
         if value and len(value) == 7 and value[5] == "Q" and value[6].isdigit():
-            if kind in ("quarter", "period") and "year-" not in m[0].lower():
+            if kind == "quarter" and "year-" not in m[0].lower():
                 ctx.quarter = (s, int(value[:4]), int(value[6]))
-            elif ctx.quarter is not None:  # "a year earlier" keeps the quarter comparison going
+            elif kind == "period" and ctx.quarter is not None:  # "the latest period" keeps the quarter in view
                 ctx.quarter = (s, ctx.quarter[1], ctx.quarter[2])
         resolved = value is not None and not (res.relative and ctx.anchor_date is None)
         if res.relative and ctx.anchor_date is None:
