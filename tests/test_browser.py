@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import re
-from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -198,7 +197,7 @@ def test_keyboard_reaches_events_in_order_with_visible_focus_and_opens_one(live_
     assert urlsplit(page.url).path == href
     assert re.fullmatch(r"/events/[0-9a-f-]{36}/", href)
     assert page.locator("h3.event__title").inner_text() == CALL
-    assert "Planned" in page.locator(".event__meta").inner_text()
+    assert page.locator(".event__meta .badge--planned").text_content().strip().endswith("Planned")
     assert page.locator(".source__evidence mark").first.inner_text() == "on Tuesday"
 
 

@@ -10,7 +10,7 @@ import uuid
 from datetime import date
 
 from django.conf import settings
-from django.db import models
+from django.db import connections, models
 from django.db.models import Count, Q
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
@@ -115,13 +115,30 @@ class EventQuerySet(models.QuerySet):
         return self.filter(kind=kind)
 
     def search(self, text: str):
+        """Full text: PostgreSQL's own search (stemmed, web-search syntax) there, substring match elsewhere.
+
+        Subqueries rather than joins, so an event found through many mentions is listed once.
+        """
         text = (text or "").strip()
         if not text:
             return self
+        actors = Event.actors.through.objects.filter(actor__name__icontains=text).values("event_id")
+        if connections[self.db].vendor == "postgresql":
+            from django.contrib.postgres.search import SearchQuery, SearchVector
+
+            query = SearchQuery(text, search_type="websearch", config="english")
+            own = Event.objects.annotate(
+                document=SearchVector("title", "summary", "location", config="english")
+            ).filter(document=query).values("pk")
+            evidence = Mention.objects.annotate(
+                document=SearchVector("sentence", config="english")
+            ).filter(document=query).values("event_id")
+            return self.filter(Q(pk__in=own) | Q(pk__in=evidence) | Q(pk__in=actors))
+        evidence = Mention.objects.filter(sentence__icontains=text).values("event_id")
         return self.filter(
             Q(title__icontains=text) | Q(summary__icontains=text) | Q(location__icontains=text)
-            | Q(actors__name__icontains=text) | Q(mentions__sentence__icontains=text)
-        ).distinct()
+            | Q(pk__in=evidence) | Q(pk__in=actors)
+        )
 
     def dated(self):
         return self.filter(date_start__isnull=False)

@@ -614,6 +614,9 @@ def r_inthe(m, ctx):
             d = a - timedelta(days=wd)
         return _Res("DATE", N.value_at(d, "weekend"), mod=mod, relative=True)
     if not edge:
+        if unit == "week" and ctx.prev_word() in ("for", "during", "of", "and", "in", "over", "through"):
+            # "for the week", "the week's most active session": the week of the day being reported
+            return _Res("DATE", N.value_at(ctx.r, "week"), relative=True)
         if unit != "year":
             return None
         if ctx.prev_word() in ("for", "during", "over", "throughout"):
@@ -928,12 +931,16 @@ def r_set(m, ctx):
 
 def r_ref(m, ctx):
     w = " ".join(m["w"].lower().split())
-    if w == "soon" and ctx.prev_word() in ("as", "how", "too"):
-        return None
-    if w == "now" and ctx.next_word() in ("that",) and False:
-        return None
-    if w in ("the past", "the future") and ctx.next_word() in ("tense", "perfect"):
-        return None
+    if w == "soon" and (ctx.prev_word() in ("as", "how", "too") or ctx.next_word() in ("after", "as")):
+        return None  # "soon after the vote": the signal of a relation, not a reference to the future
+    if w == "now" and m["w"] == "Now" and ctx.text[ctx.end:ctx.end + 1] == ",":
+        return None  # "Now, ...": a discourse marker opening the sentence
+    if w in ("the past", "the future"):
+        if ctx.next_word() in ("tense", "perfect", "of"):
+            return None  # "the future of our peoples": a topic, not a time
+        span = ctx.span()
+        if span is not None and len(span) and span.root.dep_ in ("nsubj", "nsubjpass"):
+            return None  # "the future looks bleak"
     return _Res("DATE", tables.REFERENCE_WORDS[w])
 
 
