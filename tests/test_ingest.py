@@ -23,6 +23,12 @@ Negotiators from Iran and the European Union met in Vienna on Monday to discuss 
 The foreign ministers will meet again in Geneva on Friday, officials said.
 """
 
+# The same talks reported by two outlets a day apart.
+BERLIN_ONE = ("Leaders Hold Talks\n\nBy Desk | Created at 2024-06-12 08:30:00\n\n"
+              "President Emmanuel Macron and Chancellor Olaf Scholz held talks in Berlin on Monday.")
+BERLIN_TWO = ("Berlin Meeting Ends\n\nBy Other Desk | Created at 2024-06-13 18:00:00\n\n"
+              "French President Emmanuel Macron held talks with Olaf Scholz in Berlin on Monday, officials said.")
+
 
 def test_seed_ingests_once_and_reports_its_events():
     first = ingest.ingest_paths([SEEDS])
@@ -72,11 +78,7 @@ def test_editor_fields_survive_reingestion_and_100_reextractions(editor):
 def test_reextraction_keeps_merges_splits_and_verified_flags(editor):
     from timeline.services import merge_events, split_mention, verify_event
 
-    one = ("Leaders Hold Talks\n\nBy Desk | Created at 2024-06-12 08:30:00\n\n"
-           "President Emmanuel Macron and Chancellor Olaf Scholz held talks in Berlin on Monday.")
-    two = ("Berlin Meeting Ends\n\nBy Other Desk | Created at 2024-06-13 18:00:00\n\n"
-           "French President Emmanuel Macron held talks with Olaf Scholz in Berlin on Monday, officials said.")
-    ingest.ingest_documents([SourceDocument(one, "one.txt"), SourceDocument(two, "two.txt")])
+    ingest.ingest_documents([SourceDocument(BERLIN_ONE, "one.txt"), SourceDocument(BERLIN_TWO, "two.txt")])
     talks = Event.objects.get(date_start=date(2024, 6, 10))
     split = split_mention(talks.mentions.order_by("id").last(), editor)
     verify_event(split, editor)
@@ -151,11 +153,7 @@ def test_a_failure_inside_an_article_leaves_nothing_half_written(monkeypatch):
 
 
 def test_same_happening_in_two_articles_is_one_event_with_two_mentions():
-    one = ("Leaders Hold Talks\n\nBy Desk | Created at 2024-06-12 08:30:00\n\n"
-           "President Emmanuel Macron and Chancellor Olaf Scholz held talks in Berlin on Monday.")
-    two = ("Berlin Meeting Ends\n\nBy Other Desk | Created at 2024-06-13 18:00:00\n\n"
-           "French President Emmanuel Macron held talks with Olaf Scholz in Berlin on Monday, officials said.")
-    ingest.ingest_documents([SourceDocument(one, "one.txt"), SourceDocument(two, "two.txt")])
+    ingest.ingest_documents([SourceDocument(BERLIN_ONE, "one.txt"), SourceDocument(BERLIN_TWO, "two.txt")])
     monday = Event.objects.filter(date_start=date(2024, 6, 10))
     assert monday.count() == 1
     assert monday.get().mentions.count() == 2

@@ -67,7 +67,11 @@ CASES = [
     ("Explosions were heard last night.", MON, "last night", "TIME", "2025-03-16TNI"),
     ("The envoy arrived yesterday morning.", MON, "yesterday morning", "TIME", "2025-03-16TMO"),
     ("The envoy will leave tomorrow evening.", MON, "tomorrow evening", "TIME", "2025-03-18TEV"),
-    ("The rebels attacked overnight.", MON, "overnight", "TIME", "2025-03-17TNI"),
+    ("The rebels attacked overnight.", MON, "overnight", "TIME", "2025-03-16TNI"),  # past: the night before
+    ("Storms will hit the coast overnight.", MON, "overnight", "TIME", "2025-03-17TNI"),
+    ("The ministry said the overnight attack killed five people.", WED, "overnight", "TIME", "2025-03-18TNI"),
+    ("The ministry said on Wednesday that the overnight attack killed five people.", "2025-03-20T08:00:00",
+     "overnight", "TIME", "2025-03-18TNI"),
     ("Later that evening the guests left.", MON, "that evening", "TIME", "2025-03-17TEV"),
     ("The talks ended on March 11. Later that evening the delegates left.", MON, "that evening", "TIME",
      "2025-03-11TEV"),
@@ -223,8 +227,10 @@ CASES = [
     ("Such talks may succeed in the future.", MON, "the future", "DATE", "FUTURE_REF"),
     ("The two sides will meet soon.", MON, "soon", "DATE", "FUTURE_REF"),
     ("The issue is delicate at the moment.", MON, "at the moment", "DATE", "PRESENT_REF"),
-    ("The issue has grown in recent years.", MON, "recent years", "DATE", "PAST_REF"),
-    ("The issue will grow in the coming months.", MON, "the coming months", "DATE", "FUTURE_REF"),
+    ("The issue has grown in recent years.", MON, "recent years", "DURATION", "PXY"),
+    ("Prices have climbed in recent weeks.", MON, "recent weeks", "DURATION", "PXW"),
+    ("The issue will grow in the coming months.", MON, "the coming months", "DURATION", "PXM"),
+    ("Rates may fall in coming weeks.", MON, "coming weeks", "DURATION", "PXW"),
     ("The issue is delicate these days.", MON, "these days", "DATE", "PRESENT_REF"),
     # sets
     ("The council meets every Monday.", MON, "every Monday", "SET", "XXXX-WXX-1"),
@@ -291,6 +297,32 @@ CASES = [
     ("The decision was announced Wednesday.", "2025-03-21T10:00:00", "Wednesday", "DATE", "2025-03-19"),
     ("Witnesses said the attack came early Tuesday.", MON, "early Tuesday", "DATE", "2025-03-11"),
     ("The index rose 2% in 2024.", MON, "2024", "DATE", "2024"),
+    # future in quotes with contractions, straight or curly
+    ("\u201cI\u2019ll be speaking to President Putin on Tuesday,\u201d Trump said.", MON, "Tuesday", "DATE", "2025-03-18"),
+    ("\"I'll be speaking to President Putin on Tuesday,\" Trump said.", MON, "Tuesday", "DATE", "2025-03-18"),
+    ("\u201cWe\u2019ll announce the list on Friday,\u201d the spokesman said.", MON, "Friday", "DATE", "2025-03-21"),
+    ("\u201cThey won\u2019t sign on Thursday,\u201d an aide said.", MON, "Thursday", "DATE", "2025-03-20"),
+    ("\u201cShe\u2019d rather fly on Saturday,\u201d an aide said.", MON, "Saturday", "DATE", "2025-03-22"),
+    # a date followed by a colon keeps its day
+    ("The paper wrote in an editorial on Saturday, April 25: the ruling was wrong.", "1998-04-24T21:00:00",
+     "Saturday, April 25", "DATE", "1998-04-25"),
+    # years read out
+    ("In nineteen ninety-one the banker was convicted.", MON, "nineteen ninety-one", "DATE", "1991"),
+    ("The ruling was overturned in nineteen ninety-six.", MON, "nineteen ninety-six", "DATE", "1996"),
+    ("The target was set for the year two thousand.", MON, "the year two thousand", "DATE", "2000"),
+    ("The law expires in two thousand and thirty.", MON, "two thousand and thirty", "DATE", "2030"),
+    ("Prices peaked in January nineteen ninety-seven.", MON, "January nineteen ninety-seven", "DATE", "1997-01"),
+    ("It was built in the winter of nineteen ninety-four.", MON, "the winter of nineteen ninety-four", "DATE",
+     "1994-WI"),
+    ("A nineteen eighty-nine report found the flaw.", MON, "nineteen eighty-nine", "DATE", "1989"),
+    # "the week" of the day being reported
+    ("The index fell 2% on Friday. For the week, it lost 3%.", MON, "the week", "DATE", "2025-W11"),
+    ("Thursday was the week's busiest session.", WED, "the week", "DATE", "2025-W12"),
+    # the period being reported: the quarter named before
+    ("Profit rose in the third quarter. Sales in the latest period were flat.", NOV, "the latest period", "DATE",
+     "2024-Q3"),
+    ("Profit rose in the third quarter. In the 2024 period, costs fell.", NOV, "the 2024 period", "DATE",
+     "2024-Q3"),
 ]
 
 _NOT_TIMEX = [
@@ -301,6 +333,11 @@ _NOT_TIMEX = [
     ("She was the first in a second round.", MON),
     ("The spring in the mountains is cold.", MON),
     ("Prices fall when demand drops.", MON),
+    ("About nineteen hundred troops and two thousand people arrived.", MON),
+    ("The hostage was killed soon after his capture.", MON),
+    ("Now, the question is who pays.", MON),
+    ("The future of the alliance looks bleak.", MON),
+    ("Sales in the latest period were flat.", MON),
 ]
 
 
