@@ -303,6 +303,11 @@ CASES = [
     ("\u201cWe\u2019ll announce the list on Friday,\u201d the spokesman said.", MON, "Friday", "DATE", "2025-03-21"),
     ("\u201cThey won\u2019t sign on Thursday,\u201d an aide said.", MON, "Thursday", "DATE", "2025-03-20"),
     ("\u201cShe\u2019d rather fly on Saturday,\u201d an aide said.", MON, "Saturday", "DATE", "2025-03-22"),
+    ("\u201cShe\u2019d fly on Saturday if asked,\u201d an aide said.", MON, "Saturday", "DATE", "2025-03-22"),
+    # a plan told in the past perfect lies in the past
+    ("The offer had been scheduled to expire on Friday.", MON, "Friday", "DATE", "2025-03-14"),
+    ("The offer had been due to expire on Friday evening.", MON, "Friday evening", "TIME", "2025-03-14TEV"),
+    ("The offer is scheduled to expire on Friday.", MON, "Friday", "DATE", "2025-03-21"),
     # a date followed by a colon keeps its day
     ("The paper wrote in an editorial on Saturday, April 25: the ruling was wrong.", "1998-04-24T21:00:00",
      "Saturday, April 25", "DATE", "1998-04-25"),
@@ -317,7 +322,7 @@ CASES = [
     ("A nineteen eighty-nine report found the flaw.", MON, "nineteen eighty-nine", "DATE", "1989"),
     # "the week" of the day being reported
     ("The index fell 2% on Friday. For the week, it lost 3%.", MON, "the week", "DATE", "2025-W11"),
-    ("Thursday was the week's busiest session.", WED, "the week", "DATE", "2025-W12"),
+    ("Thursday was the busiest session of the week.", WED, "the week", "DATE", "2025-W11"),
     # the period being reported: the quarter named before
     ("Profit rose in the third quarter. Sales in the latest period were flat.", NOV, "the latest period", "DATE",
      "2024-Q3"),

@@ -197,6 +197,9 @@ def verb_direction(v) -> int:
     if tag == "VB":
         if "to" in words:
             head = v.head
+            gov = head.head if head.pos_ == "ADJ" and head.dep_ == "acomp" else head
+            if "had" in {_plain(c.lower_) for c in gov.children if c.dep_ in ("aux", "auxpass")}:
+                return N.PAST  # "had been scheduled to expire Friday": a plan told in the past perfect
             if head is v or head.lemma_ in tables.FUTURE_VERBS or head.pos_ not in ("VERB", "AUX"):
                 return N.FUTURE
             d = verb_direction(head) if head.tag_ != "VB" else N.FUTURE
@@ -207,6 +210,10 @@ def verb_direction(v) -> int:
             return N.PAST
         if words & {"do", "does"}:
             return N.NEAREST
+        if not words:  # a modal the parser attached elsewhere: "He’d rather fly", "they'll soon sign"
+            for t in v.doc[max(v.sent.start, v.i - 3):v.i]:
+                if t.tag_ == "MD":
+                    return N.FUTURE
         return N.NEAREST
     if tag == "VBD":
         return N.PAST
