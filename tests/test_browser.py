@@ -36,7 +36,10 @@ TIMEOUT_MS = 10_000
 def browser():
     if not CHROMIUM.exists():
         skip_or_fail(f"Chromium not found at {CHROMIUM}: install Debian's chromium to run the browser tests")
-    from playwright.sync_api import sync_playwright
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        skip_or_fail("Playwright for Python is not installed (pip install playwright)")
 
     with sync_playwright() as p:
         b = p.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)

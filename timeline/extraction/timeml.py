@@ -199,3 +199,16 @@ def summarize(results: Iterable[DocResult]) -> dict:
 def score(pairs: Iterable[tuple[Sequence[Span], Sequence[Span]]]) -> dict:
     """Figures for (gold, system) span lists, one pair per document."""
     return summarize(match(g, s) for g, s in pairs)
+
+
+def evaluate(docs: Sequence[TimeMLDocument]) -> list[DocResult]:
+    """Run the tagger over TimeML documents (parsed in one nlp.pipe stream) and match it against the gold."""
+    from . import nlp
+    from .timex import find_timexes
+
+    results = []
+    for doc, parsed in zip(docs, nlp.parse_many([d.text for d in docs])):
+        system = [Span(t.start, t.end, t.text, t.type, t.value) for t in find_timexes(parsed, doc.dct)]
+        gold = [Span(g.start, g.end, g.text, g.type, g.value) for g in doc.timexes]
+        results.append(match(gold, system, doc.name))
+    return results

@@ -7,8 +7,7 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
-from timeline.extraction import nlp, timeml
-from timeline.extraction.timex import find_timexes
+from timeline.extraction import timeml
 
 
 class Command(BaseCommand):
@@ -32,11 +31,7 @@ class Command(BaseCommand):
         if not docs:
             raise CommandError("No .tml files found in " + ", ".join(opts["dirs"]) + ".")
         t0 = time.perf_counter()
-        results = []
-        for doc, parsed in zip(docs, nlp.parse_many([d.text for d in docs])):
-            system = [timeml.Span(t.start, t.end, t.text, t.type, t.value) for t in find_timexes(parsed, doc.dct)]
-            gold = [timeml.Span(g.start, g.end, g.text, g.type, g.value) for g in doc.timexes]
-            results.append(timeml.match(gold, system, doc.name))
+        results = timeml.evaluate(docs)
         figures = timeml.summarize(results)
         figures["seconds"] = round(time.perf_counter() - t0, 2)
         if opts["errors"]:
