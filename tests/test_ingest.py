@@ -186,3 +186,11 @@ def test_same_article_as_html_and_as_text_is_one_article():
     text = f"Envoys meet in Doha\n\n{body}\n"
     outcomes = ingest.ingest_documents(read_bytes(html, "a.html", 10**6, ".html") + [SourceDocument(text, "a.txt")])
     assert [o.status for o in outcomes] == ["ingested", "duplicate"]
+
+
+def test_lead_event_is_marked_and_shown_as_dated_by_publication(client):
+    ingest.ingest_paths([SEEDS])
+    lead = Event.objects.get(lead=True)
+    assert lead.date_start == date(2025, 3, 17)
+    page = client.get(lead.get_absolute_url()).content.decode()
+    assert "Dated by publication day" in page
