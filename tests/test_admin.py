@@ -186,3 +186,24 @@ def test_history_and_revert(ed, world, editor):
     assert response.status_code == 302
     event.refresh_from_db()
     assert event.title == "Witkoff meets Putin" and event.version == 3
+
+
+def test_reextract_action_dates_an_article_once_an_editor_gives_its_timestamp(ed, db):
+    from datetime import datetime, timezone
+
+    from timeline.ingest import ingest_documents
+    from timeline.models import Article
+    from timeline.sources import SourceDocument
+
+    text = "Envoys Meet\n\nThe envoys met in Geneva on Tuesday and will meet again in Vienna next week."
+    [outcome] = ingest_documents([SourceDocument(text, "undated.txt")])
+    article = outcome.article
+    assert article.unresolved_expressions and not Event.objects.filter(mentions__article=article).exists()
+    article.published_at = datetime(2025, 3, 13, 9, 0, tzinfo=timezone.utc)  # a Thursday
+    article.save()
+    response = ed.post("/admin/timeline/article/", {"action": "reextract_selected",
+                                                   "_selected_action": [article.pk]}, follow=True)
+    assert "Re-extracted 1 article" in response.content.decode()
+    article.refresh_from_db()
+    assert article.unresolved_expressions == []
+    assert Event.objects.filter(mentions__article=article, date_start=date(2025, 3, 11)).exists()

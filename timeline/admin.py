@@ -363,9 +363,19 @@ class ArticleAdmin(SimpleHistoryAdmin):
     fields = ("title", "link", "url", "publisher", "published_at", "published_source", "published_tz", "updated_at",
               "language", "unresolved_list", "body", "content_hash", "ingested_at", "extractor_version")
     inlines = [ArticleMentionInline]
+    actions = ["reextract_selected"]
 
     def get_queryset(self, request):
         return super().get_queryset(request).with_event_counts()
+
+    @admin.action(description="Re-extract selected articles (editors’ corrections stay)",
+                  permissions=["change"])
+    def reextract_selected(self, request, queryset):
+        from .ingest import reextract_articles
+
+        done = reextract_articles(queryset.order_by("pk"))
+        self.message_user(request, f"Re-extracted {done} article{'s' if done != 1 else ''}. "
+                                   "Fields an editor set were left as they were.", messages.SUCCESS)
 
     @admin.display(description="Events", ordering="event_count")
     def event_count(self, obj):
