@@ -12,7 +12,6 @@ from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
-from django.db.models.functions import TruncMonth, TruncWeek, TruncYear
 from django.http import Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import Resolver404, resolve, reverse
@@ -32,7 +31,6 @@ from .services import StaleEdit, correct_event
 from .templatetags.timeline_tags import date_label
 
 ZOOMS = ("day", "week", "month", "year")
-TRUNC = {"week": TruncWeek, "month": TruncMonth, "year": TruncYear}
 MAX_EXPORT = 5000
 
 # The embed may be framed by any site; everything else keeps frame-ancestors 'none' and X-Frame-Options.
@@ -84,18 +82,33 @@ def _period_label(start: date, zoom: str) -> str:
     return str(start.year)
 
 
+def _period_start(day: date, zoom: str) -> date:
+    if zoom == "week":
+        return day - timedelta(days=day.weekday())  # ISO weeks start on Monday, as TruncWeek does
+    if zoom == "month":
+        return day.replace(day=1)
+    return date(day.year, 1, 1)
+
+
 def _buckets(qs, zoom: str, f: EventFilter, path: str) -> list[dict]:
-    """One aggregate query: how many events (and planned ones) fall in each week/month/year."""
+    """How many events (and planned ones) fall in each week/month/year.
+
+    One aggregate query grouped by day, rolled up here: grouping on the bare column reads only the
+    (hidden, date_start, status) index, where truncating every row in SQL (a Python function per row on
+    SQLite) took ~300 ms at 100,000 events. Days are few (hundreds a year), so the roll-up is cheap.
+    """
     rows = (
-        qs.order_by().annotate(period=TRUNC[zoom]("date_start")).values("period")
+        qs.order_by().values("date_start")
         .annotate(n=Count("id"), planned=Count("id", filter=Q(status=Event.Status.PLANNED)))
-        .order_by("period")
+        .order_by("date_start")
     )
-    out = []
+    periods: dict[date, dict] = {}
     for row in rows:
-        start = row["period"]
-        if hasattr(start, "date"):
-            start = start.date()
+        period = periods.setdefault(_period_start(row["date_start"], zoom), {"n": 0, "planned": 0})
+        period["n"] += row["n"]
+        period["planned"] += row["planned"]
+    out = []
+    for start, row in periods.items():
         end = _period_end(start, zoom)
         sub = EventFilter(**{**f.__dict__, "errors": [],
                              "date_from": max(start, f.date_from) if f.date_from else start,
