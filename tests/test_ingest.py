@@ -194,3 +194,16 @@ def test_lead_event_is_marked_and_shown_as_dated_by_publication(client):
     assert lead.date_start == date(2025, 3, 17)
     page = client.get(lead.get_absolute_url()).content.decode()
     assert "Dated by publication day" in page
+
+
+def test_history_records_extraction_as_the_extractors(editor):
+    from timeline.extraction import EXTRACTOR_VERSION
+    from timeline.services import correct_event
+
+    ingest.ingest_paths([SEEDS])
+    event = Event.objects.first()
+    first = event.history.earliest()
+    assert first.history_change_reason == f"extractor {EXTRACTOR_VERSION}" and first.history_user is None
+    assert Article.objects.get().history.earliest().history_change_reason == f"extractor {EXTRACTOR_VERSION}"
+    correct_event(event, {"title": "Desk title"}, editor, event.version)
+    assert event.history.latest().history_user == editor

@@ -89,6 +89,12 @@ def stored_anchor(article: Article) -> datetime | date | None:
     return article.published_at.astimezone(tz)
 
 
+def _as_extractor(obj):
+    """Mark the next save as the extractor's in the history (editors' saves carry their own names)."""
+    obj._change_reason = f"extractor {EXTRACTOR_VERSION}"
+    return obj
+
+
 # --- actors ------------------------------------------------------------------------------------------
 
 def actor_for(name: str, cache: dict[str, Actor] | None = None, kind: str | None = None) -> Actor:
@@ -104,7 +110,8 @@ def actor_for(name: str, cache: dict[str, Actor] | None = None, kind: str | None
                 break
     if actor is None:
         kind = kind or actor_table.actor_kind(name)
-        actor = Actor.objects.create(name=name, kind=kind if kind in Actor.Kind.values else Actor.Kind.PERSON)
+        actor = Actor(name=name, kind=kind if kind in Actor.Kind.values else Actor.Kind.PERSON)
+        _as_extractor(actor).save()
     if cache is not None:
         cache[key] = actor
     return actor
@@ -211,7 +218,7 @@ def apply_extraction(article: Article, extraction: Extraction) -> tuple[int, int
             kept.add(mention.pk)
             if event.mentions.count() == 1 and _fill_event(event, frame):
                 event.version += 1
-                event.save()
+                _as_extractor(event).save()
             _add_actors(event, frame, actors)
             continue
         event, reason = find_matching_event(frame, article)
@@ -219,7 +226,7 @@ def apply_extraction(article: Article, extraction: Extraction) -> tuple[int, int
             event = Event(confidence=frame.confidence, lead=frame.lead)
             _fill_event(event, frame)
             event.merge_key = event_merge.merge_key(frame)[:200]
-            event.save()
+            _as_extractor(event).save()
             created += 1
             reason = ""
         elif event.mentions.filter(article=article).exists():
@@ -239,7 +246,7 @@ def apply_extraction(article: Article, extraction: Extraction) -> tuple[int, int
         {"text": t.text, "start": t.start, "end": t.end, "type": t.type} for t in extraction.unresolved
     ]
     article.extractor_version = extraction.extractor_version
-    article.save(update_fields=["unresolved_expressions", "extractor_version"])
+    _as_extractor(article).save(update_fields=["unresolved_expressions", "extractor_version"])
     return created, merged
 
 
@@ -256,12 +263,13 @@ def _store(doc: SourceDocument, extraction: Extraction, digest: str,
         else extraction.published_source
     try:
         with transaction.atomic():
-            article = Article.objects.create(
+            article = _as_extractor(Article(
                 title=(doc.title or extraction.headline or doc.name)[:500],
                 body=doc.text, url=doc.url or None, publisher=(doc.publisher or "")[:200],
                 published_at=published_at, published_tz=tz, published_source=source,
                 content_hash=digest, source_format=doc.source_format, extractor_version=EXTRACTOR_VERSION,
-            )
+            ))
+            article.save()
             created, merged = apply_extraction(article, extraction)
             if on_stored is not None:  # inside the transaction: the caller's bookkeeping commits with the article
                 on_stored(doc, article)
