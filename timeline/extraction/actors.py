@@ -74,6 +74,103 @@ ACTORS: dict[str, tuple[str, tuple[str, ...]]] = {
     "Houthis": (GROUP, ("Houthis", "Houthi", "Ansar Allah")),
 }
 
+# More countries, as data: "name|demonyms|capital|aliases". Read into ACTORS, DEMONYMS and METONYMS below,
+# so that a country, its people and its capital are known however the text names them, and a GPE that is
+# none of these (a city, a region) is not taken for a country when it is the place of an event.
+_WORLD = """
+Afghanistan|afghan,afghans|kabul|
+Algeria|algerian,algerians|algiers|
+Angola|angolan,angolans|luanda|
+Argentina|argentine,argentinian,argentinians|buenos aires|
+Armenia|armenian,armenians|yerevan|
+Australia|australian,australians|canberra|
+Austria|austrian,austrians|vienna|
+Azerbaijan|azerbaijani,azeri,azerbaijanis|baku|
+Bahrain|bahraini,bahrainis|manama|
+Bangladesh|bangladeshi,bangladeshis|dhaka|
+Belgium|belgian,belgians||
+Bolivia|bolivian,bolivians|la paz|
+Bosnia and Herzegovina|bosnian,bosnians|sarajevo|Bosnia
+Brazil|brazilian,brazilians|brasilia,brasília|
+Bulgaria|bulgarian,bulgarians|sofia|
+Burkina Faso|burkinabe||
+Cambodia|cambodian,cambodians|phnom penh|
+Chad|chadian,chadians|n'djamena|
+Chile|chilean,chileans|santiago|
+Colombia|colombian,colombians|bogota,bogotá|
+Congo|congolese|kinshasa|Democratic Republic of Congo,Democratic Republic of the Congo,DRC,DR Congo
+Croatia|croatian,croatians|zagreb|
+Cuba|cuban,cubans|havana|
+Cyprus|cypriot,cypriots|nicosia|
+Czech Republic|czech,czechs|prague|Czechia
+Denmark|danish,danes|copenhagen|
+Djibouti|djiboutian||
+Ecuador|ecuadorian,ecuadorians|quito|
+Eritrea|eritrean,eritreans|asmara|
+Estonia|estonian,estonians|tallinn|
+Ethiopia|ethiopian,ethiopians|addis ababa|
+Georgia|georgian,georgians|tbilisi|
+Ghana|ghanaian,ghanaians|accra|
+Greece|greek,greeks|athens|
+Guatemala|guatemalan,guatemalans||
+Haiti|haitian,haitians|port-au-prince|
+Hungary|hungarian,hungarians|budapest|
+Indonesia|indonesian,indonesians|jakarta|
+Iraq|iraqi,iraqis|baghdad|
+Ireland|irish|dublin|
+Jordan|jordanian,jordanians|amman|
+Kazakhstan|kazakh,kazakhstani|astana|
+Kenya|kenyan,kenyans|nairobi|
+Kuwait|kuwaiti,kuwaitis|kuwait city|
+Latvia|latvian,latvians|riga|
+Lebanon|lebanese|beirut|
+Libya|libyan,libyans|tripoli|
+Lithuania|lithuanian,lithuanians|vilnius|
+Malaysia|malaysian,malaysians|kuala lumpur|
+Mali|malian,malians|bamako|
+Mexico|mexican,mexicans|mexico city|
+Moldova|moldovan,moldovans|chisinau|
+Morocco|moroccan,moroccans|rabat|
+Myanmar|myanmar's,burmese|naypyitaw|Burma
+Netherlands|dutch|the hague,amsterdam|Holland
+New Zealand|new zealander||
+Nicaragua|nicaraguan,nicaraguans|managua|
+Niger|nigerien,nigeriens|niamey|
+Nigeria|nigerian,nigerians|abuja|
+Oman|omani,omanis|muscat|
+Pakistan|pakistani,pakistanis|islamabad|
+Palestine|palestinians|ramallah|Palestinian territories
+Panama|panamanian,panamanians||
+Paraguay|paraguayan,paraguayans|asuncion|
+Peru|peruvian,peruvians|lima|
+Philippines|philippine,filipino,filipinos|manila|
+Portugal|portuguese|lisbon|
+Romania|romanian,romanians|bucharest|
+Rwanda|rwandan,rwandans|kigali|
+Serbia|serbian,serbs|belgrade|
+Singapore|singaporean,singaporeans||
+Slovakia|slovak,slovaks|bratislava|
+Somalia|somali,somalis|mogadishu|
+South Africa|south african,south africans|pretoria|
+South Sudan|south sudanese|juba|
+Spain|spanish,spaniards|madrid|
+Sri Lanka|sri lankan||
+Sudan|sudanese|khartoum|
+Sweden|swedish,swedes|stockholm|
+Syria|syrian,syrians|damascus|
+Taiwan|taiwanese|taipei|
+Thailand|thai|bangkok|
+Tunisia|tunisian,tunisians|tunis|
+Uganda|ugandan,ugandans|kampala|
+Uruguay|uruguayan,uruguayans|montevideo|
+Uzbekistan|uzbek,uzbeks|tashkent|
+Venezuela|venezuelan,venezuelans|caracas|
+Vietnam|vietnamese|hanoi|Viet Nam
+Yemen|yemeni,yemenis|sanaa|
+Zimbabwe|zimbabwean,zimbabweans|harare|
+Austria|austrian||
+"""
+
 # Capitals and seats of government standing for their country when they act ("Moscow will seek").
 METONYMS = {
     "washington": "United States", "moscow": "Russia", "kyiv": "Ukraine", "kiev": "Ukraine",
@@ -94,7 +191,22 @@ DEMONYMS = {
     "indian": "India", "canadian": "Canada", "qatari": "Qatar", "egyptian": "Egypt",
     "belarusian": "Belarus", "norwegian": "Norway", "finnish": "Finland", "swiss": "Switzerland",
     "emirati": "United Arab Emirates", "european": "European Union", "palestinian": "Palestine",
+    "north korean": "North Korea", "south korean": "South Korea", "korean": None, "african": "African Union",
+    "arab": "Arab League", "swiss": "Switzerland", "qataris": "Qatar", "egyptians": "Egypt",
 }
+
+for _row in _WORLD.strip().splitlines():
+    _country, _demonyms, _capitals, _aliases = (_row.split("|") + ["", "", ""])[:4]
+    _known = ACTORS.get(_country)
+    ACTORS[_country] = (COUNTRY, tuple(dict.fromkeys(
+        ((_known[1] if _known else ()) + (_country,) + tuple(a for a in _aliases.split(",") if a)))))
+    for _d in filter(None, _demonyms.split(",")):
+        DEMONYMS.setdefault(_d, _country)
+    for _c in filter(None, _capitals.split(",")):
+        METONYMS.setdefault(_c, _country)
+DEMONYMS = {k: v for k, v in DEMONYMS.items() if v}
+ACTORS.setdefault("African Union", (ORGANIZATION, ("AU", "African Union")))
+ACTORS.setdefault("Arab League", (ORGANIZATION, ("Arab League", "League of Arab States")))
 
 # Nouns for a body of people acting for a country: "Ukrainian officials", "U.S. negotiators".
 GROUP_NOUNS = {
@@ -102,7 +214,33 @@ GROUP_NOUNS = {
     "minister", "counterpart", "team", "side", "military", "army", "authority", "envoy", "representative",
     "administration", "navy", "air", "drone", "missile", "soldier", "president", "ministry", "embassy",
     "lawmaker", "parliament", "cabinet", "spy", "intelligence", "mediator", "leadership", "camp",
+    "ship", "vessel", "warship", "boat", "jet", "aircraft", "plane", "fighter", "police", "guard", "coastguard",
+    "militant", "rebel", "council", "commission", "court", "agency", "regulator", "negotiating",
 }
+
+# Singular nouns for a body acting for a country: "China's coast guard", "Venezuela's electoral council".
+COLLECTIVE_NOUNS = {
+    "government", "military", "army", "administration", "ministry", "leadership", "side", "delegation",
+    "team", "navy", "embassy", "parliament", "cabinet", "guard", "coastguard", "police", "council",
+    "commission", "court", "agency", "authority", "regime", "junta", "legislature", "senate", "congress",
+    "presidency", "force", "regulator", "tribunal",
+}
+
+# Nouns for the people or office who speak for someone: "Ruto's office said", "his spokesperson said".
+VOICE_NOUNS = {"office", "spokesperson", "spokesman", "spokeswoman", "aide", "aides", "spokespeople", "camp",
+               "lawyer", "lawyers", "press"}
+
+# Definite descriptions that point back to an actor named earlier: "the group", "the bloc", "the envoy".
+ANAPHOR_KINDS = {
+    "group": GROUP, "movement": GROUP, "militia": GROUP, "bloc": ORGANIZATION, "alliance": ORGANIZATION,
+    "organization": ORGANIZATION, "organisation": ORGANIZATION, "union": ORGANIZATION,
+    "envoy": PERSON, "diplomat": PERSON, "minister": PERSON, "president": PERSON, "leader": PERSON,
+    "premier": PERSON, "chancellor": PERSON, "secretary": PERSON, "ambassador": PERSON, "official": PERSON,
+    "negotiator": PERSON, "commissioner": PERSON, "king": PERSON, "emir": PERSON, "senator": PERSON,
+}
+# "the two leaders", "the two men", "both ministers": the last two people named.
+PAIR_NOUNS = {"leader", "man", "woman", "minister", "president", "diplomat", "official", "envoy", "counterpart",
+              "premier", "chancellor", "head", "negotiator"}
 
 # Offices whose holder an article may name by role alone: (country, role) -> holder. Used only when the
 # article also names the holder, so the text makes it plain.
@@ -126,7 +264,7 @@ TITLES = {
     "pope", "sheikh", "emir", "mayor", "governor", "gov.", "president-elect", "elect", "acting", "top",
 }
 
-_FIRST_PERSON = {"i", "me", "my"}
+_FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 _THIRD_PERSON = {"he", "she", "him", "her", "his"}
 
 
