@@ -33,8 +33,16 @@ from .sources import SourceDocument, SourceError, fetch_url, files_under, is_url
 
 log = logging.getLogger(__name__)
 
-# Event fields extraction fills in, unless an editor has set them (Event.editor_fields).
-EXTRACTED_FIELDS = ("title", "date_start", "date_end", "granularity", "timex_value", "status", "kind", "location")
+# Invisible format characters (bidi overrides, zero-width spaces) can make a label read as something it is
+# not; labels derived from article text drop them. The article body itself stays exactly as given.
+_INVISIBLE = {c: None for c in (0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0xFEFF,
+                                *range(0x202A, 0x202F), *range(0x2066, 0x206A))}
+
+
+def label(text: str | None, limit: int) -> str:
+    """A one-line label from article text: no control or invisible characters, spaces folded, cut to fit."""
+    text = (text or "").translate(_INVISIBLE)
+    return " ".join("".join(c if c.isprintable() else " " for c in text).split())[:limit]
 
 
 @dataclass(slots=True)
@@ -155,9 +163,9 @@ def find_matching_event(frame: EventFrame, article: Article) -> tuple[Event | No
 def _fill_event(event: Event, frame: EventFrame) -> list[str]:
     """Copy the frame into the event's unlocked fields; returns the fields that changed."""
     values = {
-        "title": frame.title[:300], "date_start": frame.date_start, "date_end": frame.date_end,
+        "title": label(frame.title, 300), "date_start": frame.date_start, "date_end": frame.date_end,
         "granularity": frame.granularity or Event.Granularity.DAY, "timex_value": (frame.value or "")[:60],
-        "status": frame.status, "kind": frame.kind or "other", "location": (frame.location or "")[:200],
+        "status": frame.status, "kind": frame.kind or "other", "location": label(frame.location, 200),
     }
     changed = []
     for name, value in values.items():
@@ -183,7 +191,7 @@ def _mention_fields(frame: EventFrame, article: Article) -> dict:
         "trigger_text": frame.trigger.text[:100],
         "trigger_start": frame.trigger.start,
         "trigger_end": frame.trigger.end,
-        "extracted_title": frame.title[:300],
+        "extracted_title": label(frame.title, 300),
         "extracted_status": frame.status,
         "extractor_version": EXTRACTOR_VERSION,
     }
@@ -192,7 +200,8 @@ def _mention_fields(frame: EventFrame, article: Article) -> dict:
 def _add_actors(event: Event, frame: EventFrame, cache: dict[str, Actor]) -> None:
     if event.is_locked("actors") or not frame.actors:
         return
-    event.actors.add(*[actor_for(name, cache, frame.actor_kinds.get(name)) for name in frame.actors])
+    names = [(label(name, 200), frame.actor_kinds.get(name)) for name in frame.actors]
+    event.actors.add(*[actor_for(name, cache, kind) for name, kind in names if name])
 
 
 def apply_extraction(article: Article, extraction: Extraction) -> tuple[int, int]:
@@ -264,8 +273,8 @@ def _store(doc: SourceDocument, extraction: Extraction, digest: str,
     try:
         with transaction.atomic():
             article = _as_extractor(Article(
-                title=(doc.title or extraction.headline or doc.name)[:500],
-                body=doc.text, url=doc.url or None, publisher=(doc.publisher or "")[:200],
+                title=label(doc.title or extraction.headline or doc.name, 500),
+                body=doc.text, url=doc.url or None, publisher=label(doc.publisher, 200),
                 published_at=published_at, published_tz=tz, published_source=source,
                 content_hash=digest, source_format=doc.source_format, extractor_version=EXTRACTOR_VERSION,
             ))

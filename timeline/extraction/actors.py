@@ -131,7 +131,7 @@ Mali|malian,malians|bamako|
 Mexico|mexican,mexicans|mexico city|
 Moldova|moldovan,moldovans|chisinau|
 Morocco|moroccan,moroccans|rabat|
-Myanmar|myanmar's,burmese|naypyitaw|Burma
+Myanmar|burmese|naypyitaw|Burma
 Netherlands|dutch|the hague,amsterdam|Holland
 New Zealand|new zealander||
 Nicaragua|nicaraguan,nicaraguans|managua|
@@ -168,7 +168,6 @@ Venezuela|venezuelan,venezuelans|caracas|
 Vietnam|vietnamese|hanoi|Viet Nam
 Yemen|yemeni,yemenis|sanaa|
 Zimbabwe|zimbabwean,zimbabweans|harare|
-Austria|austrian||
 """
 
 # Capitals and seats of government standing for their country when they act ("Moscow will seek").
@@ -266,6 +265,8 @@ TITLES = {
 
 _FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 _THIRD_PERSON = {"he", "she", "him", "her", "his"}
+_PLACE_WORDS = {"in", "at", "on", "near", "outside", "inside", "to", "from", "into", "across", "over", "toward",
+                "towards", "around"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -381,11 +382,14 @@ class DocumentActors:
                 surname = name.split()[-1].casefold()
                 self._surnames.setdefault(surname, name)
                 self._surnames.setdefault(_key(short_name(name, PERSON)), name)
+        self._seen: list[tuple[int, Actor]] = []  # (token index, actor) in text order, every kind
         for ent in doc.ents:
             actor = self._resolve_ent(ent)
             if actor and actor.kind == PERSON:
                 self._persons_seen.append((ent.root.i, actor.name))
                 self.people.add(actor.name)
+            if actor:
+                self._seen.append((ent.root.i, actor))
 
     # --- names -------------------------------------------------------------------------------------
 
@@ -420,6 +424,9 @@ class DocumentActors:
         if known:
             return known
         if label == "GPE":
+            root = ent.root
+            if root.dep_ == "pobj" and root.head.lower_ in _PLACE_WORDS:
+                return None  # "on Kharkiv", "in Addis Ababa": an unknown city or region is a place
             return Actor(bare, COUNTRY)
         if label == "ORG":
             return Actor(bare, ORGANIZATION)
@@ -445,6 +452,9 @@ class DocumentActors:
             known = lookup(tok.text)
             if known:
                 return known
+        if lower in ("who", "which", "that") and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in (
+                "relcl", "acl") and tok.head.head.i != tok.i:
+            return self.actor_for_token(tok.head.head)  # "Blinken, who visited Seoul": the noun it qualifies
         if lower in _FIRST_PERSON and tok.pos_ == "PRON":
             return self._speaker(tok)
         if lower in _THIRD_PERSON and tok.pos_ == "PRON":
@@ -452,8 +462,47 @@ class DocumentActors:
         if lower in ("it", "its") and tok.pos_ == "PRON":
             return self._reporter(tok)
         if tok.pos_ in ("NOUN", "PROPN"):
-            return self._role_or_group(tok)
+            if tok.lower_ in VOICE_NOUNS or tok.lemma_.lower() in VOICE_NOUNS:
+                owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+                if owner is not None:  # "Ruto's office said", "his spokesperson said"
+                    return self.actor_for_token(owner)
+            return self._role_or_group(tok) or self._anaphor(tok)
         return None
+
+    def _anaphor(self, tok) -> Actor | None:
+        """'the group', 'the bloc', 'the envoy': the nearest earlier actor of the kind the noun names. Only
+        bare definite descriptions ("the envoy", not "an envoy" or "the Iranian envoy")."""
+        kind = ANAPHOR_KINDS.get(tok.lemma_.lower())
+        if kind is None or tok.tag_ not in ("NN", "NNP"):
+            return None
+        dets = [c for c in tok.children if c.dep_ == "det"]
+        if not dets or dets[0].lower_ != "the":
+            return None
+        if any(c.dep_ in ("amod", "compound", "nmod", "poss", "prep", "appos", "relcl", "acl") for c in tok.children):
+            return None
+        for i, actor in reversed(self._seen):
+            if i < tok.i and actor.kind == kind:
+                return actor
+        return None
+
+    def pair(self, tok) -> list[Actor]:
+        """'the two leaders', 'both men', 'the two': the last two people named before."""
+        lemma = tok.lemma_.lower()
+        nums = [c for c in tok.children if c.dep_ == "nummod" and c.lower_ == "two"]
+        both = [c for c in tok.children if c.lower_ == "both" and c.dep_ in ("det", "predet", "amod")]
+        bare_two = lemma == "two" and tok.pos_ in ("NUM", "NOUN") and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        if not bare_two and not ((nums or both) and lemma in PAIR_NOUNS):
+            return []
+        if any(c.dep_ in ("amod", "compound", "poss") and c.lower_ not in ("both",) for c in tok.children):
+            return []  # "the two Gulf leaders": not simply the last two people
+        out: list[Actor] = []
+        for i, name in reversed(self._persons_seen):
+            if i < tok.i and Actor(name, PERSON) not in out:
+                out.append(Actor(name, PERSON))
+            if len(out) == 2:
+                return out[::-1]
+        return []
 
     def _role_or_group(self, tok) -> Actor | None:
         lemma = tok.lemma_.lower()
@@ -471,9 +520,7 @@ class DocumentActors:
         holder = ROLE_HOLDERS.get((country, role))
         if holder and any(c.lower_ == "the" for c in tok.children) and holder in self.people:
             return Actor(holder, PERSON)
-        if lemma in GROUP_NOUNS and tok.tag_ in ("NNS", "NNPS") or lemma in (
-                "government", "military", "army", "administration", "ministry", "leadership", "side",
-                "delegation", "team", "navy", "embassy", "parliament", "cabinet"):
+        if lemma in GROUP_NOUNS and tok.tag_ in ("NNS", "NNPS") or lemma in COLLECTIVE_NOUNS:
             return lookup(country) or Actor(country, COUNTRY)
         return None
 
@@ -550,8 +597,8 @@ class DocumentActors:
             if head.lemma_.lower() in REPORTING_VERBS:
                 for child in head.children:
                     if child.dep_ in ("nsubj", "nsubjpass") and child.i != tok.i:
-                        if child.lower_ in _THIRD_PERSON:
-                            break
+                        if child.lower_ in _THIRD_PERSON or child.left_edge.i <= tok.i <= child.right_edge.i:
+                            break  # "his spokesperson said": the subject holds the pronoun itself
                         actor = self.actor_for_token(child)
                         if actor and actor.kind == PERSON:
                             return actor

@@ -54,6 +54,7 @@ NOUN_KINDS = {
     "pact": "agreement", "memorandum": "agreement",
     "attack": "attack", "strike": "attack", "airstrike": "attack", "offensive": "attack",
     "bombing": "attack", "assault": "attack", "raid": "attack", "shelling": "attack", "invasion": "attack",
+    "clash": "attack", "confrontation": "attack", "skirmish": "attack", "incursion": "attack",
     "deadline": "deadline", "ultimatum": "deadline",
     "ceasefire": "ceasefire", "cease-fire": "ceasefire", "truce": "ceasefire", "armistice": "ceasefire",
     "sanction": "sanction", "sanctions": "sanction", "embargo": "sanction", "tariff": "sanction",
@@ -112,7 +113,8 @@ REPORTING_VERBS = {
 # A reporting verb only counts as one when it governs speech: these need a complement clause, an object
 # that is said ("a statement"), or quoted text. "call" is a phone call unless it reports ("called for").
 REPORTING_NEEDS_COMPLEMENT = {"call", "ask", "add", "note", "express", "welcome", "reject", "post", "respond",
-                              "reply", "comment", "remark", "promise", "pledge", "vow", "threaten", "demand"}
+                              "reply", "comment", "remark", "promise", "pledge", "vow", "threaten", "demand",
+                              "declare"}  # "declared Maduro the winner" reports nothing
 
 # Modal auxiliaries that put a clause in the future (planned).
 FUTURE_AUX = {"will", "'ll", "’ll", "shall", "wo", "would", "'d", "’d"}

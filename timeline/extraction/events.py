@@ -16,6 +16,7 @@ import re
 from datetime import date, datetime
 
 from . import merge
+from . import tables
 from .actors import COUNTRY, PERSON, Actor, DocumentActors, short_name
 from .event_tables import (
     COMPOUND_KINDS, DEADLINE_PREPS, FUTURE_AUX, LIGHT_VERBS, NON_POINT_PREPS, NOUN_KINDS, NOUN_TITLE_VERBS,
@@ -38,6 +39,10 @@ _MAX_HOPS = 4
 _KNOWN_ORGS = {"European Union", "NATO", "United Nations", "Kremlin", "White House"}
 _CONTAINER_NOUNS = {"package", "round", "set", "wave", "series", "batch", "raft", "barrage", "volley"}
 _FIRM_FUTURE = {"will", "'ll", "shall", "wo"}
+# Nouns for people or bodies that belong to whoever follows "of": "ministers of ...", "board of ...".
+_OF_GROUP_NOUNS = {"minister", "leader", "official", "delegation", "representative", "envoy", "diplomat",
+                   "member", "board", "council", "governor", "head", "negotiator", "team", "president",
+                   "government", "ministry", "secretary", "chief", "army", "force", "troop"}
 _PAST_AUX = {"have", "has", "had", "was", "were", "'ve", "'d"}
 
 
@@ -70,9 +75,24 @@ def _is_title_case(line: str) -> bool:
     return caps / len(words) >= 0.8
 
 
+_STAMP_WORDS = set(tables.MONTHS) | set(tables.WEEKDAYS) | set(tables.TIME_ZONES) | {
+    "a", "p", "m", "am", "pm", "at", "on", "updated", "published", "posted", "created", "last", "modified",
+    "et", "pt", "ct", "mt", "gmt", "utc", "local", "time", "date"}
+
+
+def _is_timestamp(line: str) -> bool:
+    """'Nov. 4, 2024, 9:15 a.m. ET', '17 June 2025', 'Updated: 5 November 2024 07:31 CET'."""
+    if not re.search(r"\d", line):
+        return False
+    words = re.findall(r"[A-Za-z]+", line)
+    return all(w.lower() in _STAMP_WORDS for w in words)
+
+
 def _is_prose(line: str, headline: str | None) -> bool:
     """Body text, as opposed to headlines, bylines, timestamps and link lists."""
     if headline and line == headline.strip():
+        return False
+    if _is_timestamp(line):
         return False
     if "|" in line or re.match(r"(?i)^(by|updated|published|created|posted)\b", line):
         return False
@@ -128,6 +148,21 @@ def _third_person(lemma: str, text: str) -> str:
     return lemma + "s"
 
 
+_MEASURE_NOUNS = {"measure", "duty", "tariff", "levy", "sanction", "ban", "embargo", "restriction", "curb",
+                  "control", "penalty", "quota"}
+
+
+def _takes_effect(verb) -> bool:
+    """'take effect', 'come into force', 'enter into force', 'go into effect'."""
+    lemma = verb.lemma_.lower()
+    if lemma == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "effect" for c in verb.children)
+    if lemma in ("come", "enter", "go"):
+        return any(c.dep_ == "prep" and c.lower_ == "into" and any(
+            g.lower_ in ("force", "effect") for g in c.children) for c in verb.children)
+    return False
+
+
 def _date_of(published) -> date | None:
     if published is None:
         return None
@@ -149,6 +184,8 @@ class _Reader:
         self.lines = _lines(self.text)
         self.prose = [(s, e) for s, e in self.lines if _is_prose(self.text[s:e], headline)]
         self._dated_triggers: set[int] = set()
+        self._unattached: list[Timex] = []  # calendar dates the tree walk could not attach to a clause
+        self.dateline = self._dateline()
         self._agents = 0  # how many of a noun frame's actors act (the rest are targets or partners)
 
     # --- layout --------------------------------------------------------------------------------
@@ -158,6 +195,9 @@ class _Reader:
             if s <= char < e:
                 return s, e
         return None
+
+    def _in_dateline(self, tok) -> bool:
+        return bool(self.dateline) and self.dateline[0] <= tok.idx < self.dateline[1]
 
     def _evidence(self, tok) -> tuple[int, int]:
         """The sentence around `tok`, clipped to its line (spaCy may run a sentence across headings)."""
@@ -176,8 +216,9 @@ class _Reader:
 
     def read(self, timexes: list[Timex]) -> list[EventFrame]:
         candidates: dict[int, list[tuple[Timex, int, str | None]]] = {}
-        dateline = self._dateline()
+        dateline = self.dateline
         self._dated_triggers = set()
+        self._unattached = []
         for tx in timexes:
             if tx.type not in _DATED_TYPES:
                 continue
@@ -192,6 +233,8 @@ class _Reader:
                 continue
             found = self._attach(span)
             if found is None:
+                if calendar_date:
+                    self._unattached.append(tx)
                 continue
             trigger, hops, prep = found
             if not (line[0] <= trigger.idx < line[1]):
@@ -206,6 +249,8 @@ class _Reader:
             frame = self._frame(self.doc[i], tx, hops, prep)
             if frame is not None:
                 frames.append(frame)
+            else:
+                self._unattached.extend(o[0] for o in options)  # dated, but no event came of it
         lead = self._lead(frames, dateline, timexes)
         if lead is not None:
             frames.append(lead)
@@ -295,7 +340,8 @@ class _Reader:
             return None  # "did not meet on Tuesday" is not an event
         if not is_noun and trigger.dep_ in ("relcl", "acl") and _is_event_noun(trigger.head) and (
                 trigger.lemma_.lower() in LIGHT_VERBS | ASPECTUAL_VERBS
-                or any(c.dep_ == "auxpass" for c in trigger.children)):
+                or any(c.dep_ == "auxpass" for c in trigger.children)
+                or (trigger.dep_ == "acl" and trigger.tag_ == "VBN")):  # "an interview aired Sunday"
             trigger, is_noun = trigger.head, True  # "the summit, which was held in Cairo on March 4"
         deadline = prep in DEADLINE_PREPS
         if not is_noun and prep in ("until", "till") and trigger.lemma_.lower() == "have":
@@ -319,13 +365,16 @@ class _Reader:
         kind, object_noun = self._kind(trigger, is_noun)
         if deadline:
             kind = "deadline"
-        if not is_noun and lemma in STATIVE_VERBS and object_noun is None and kind == "other":
+        in_force = not is_noun and _takes_effect(trigger)
+        if not is_noun and lemma in STATIVE_VERBS and object_noun is None and kind == "other" and not in_force:
             return None
         status, tentative, contradiction = self._status(trigger, is_noun, planned_by_head, kind, tx)
         if contradiction:
             return None  # tense and date disagree: a wrong day is worse than no event
+        if tentative:
+            return None  # "could meet", "might travel": a possibility, not a happening
         actors = self._actor_list(trigger, is_noun, kind, object_noun)
-        if not actors and kind in ("other", "statement"):
+        if not actors and kind in ("other", "statement") and not self._named_subject(trigger, is_noun, in_force):
             return None
         location = self._place(trigger, is_noun, object_noun)
         start, end = self._evidence(trigger)
@@ -343,6 +392,18 @@ class _Reader:
             sentence_start=start, sentence_end=end, lead=False, confidence=confidence,
             actor_kinds={a.name: a.kind for a in actors},
         )
+
+    def _named_subject(self, trigger, is_noun: bool, in_force: bool) -> bool:
+        """A clause with no actor still makes an event when its subject is a definite thing that happens or
+        applies ("the measures would take effect Friday", "the investigation would begin on Sept. 20")."""
+        if is_noun or self._is_reporting(trigger):
+            return False
+        if not in_force and trigger.lemma_.lower() not in ASPECTUAL_VERBS:
+            return False
+        subj = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN") or self._in_dateline(subj):
+            return False
+        return any(c.dep_ in ("det", "poss") for c in subj.children)
 
     def _kind(self, trigger, is_noun: bool) -> tuple[str, object | None]:
         """The event kind and, for light verbs ("held talks"), the event noun that names it."""
@@ -366,14 +427,19 @@ class _Reader:
                 return kind, obj
         if lemma == "fire":
             return "other", None
+        if _takes_effect(trigger):
+            subj = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and (subj.lemma_.lower() in _MEASURE_NOUNS or _noun_kind(subj) == "sanction"):
+                return "sanction", None
+            return "other", None
         return VERB_KINDS.get(lemma, "other"), None
 
     def _is_reporting(self, verb) -> bool:
         lemma = verb.lemma_.lower()
         if lemma not in REPORTING_VERBS:
             return False
-        if lemma == "call":
-            return any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+        if lemma == "call":  # "called for talks", "called the demands excessive"
+            return any(c.dep_ == "prep" and c.lower_ == "for" or c.dep_ in ("oprd", "ccomp") for c in verb.children)
         if lemma in REPORTING_NEEDS_COMPLEMENT:
             return any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
         return True
@@ -441,10 +507,17 @@ class _Reader:
 
     # --- actors --------------------------------------------------------------------------------
 
-    def _np_actors(self, tok) -> list[Actor]:
+    def _np_actors(self, tok, depth: int = 0) -> list[Actor]:
         """Actors named by the noun phrase headed by `tok`, with its conjuncts."""
         out: list[Actor] = []
+        if self._in_dateline(tok):  # "BRASILIA, July 29 (Reuters) - Brazil and Colombia urged"
+            named = next((c for c in tok.children if c.dep_ == "appos" and not self._in_dateline(c)), None)
+            return self._np_actors(named) if named is not None and depth < 2 else []
         for t in (tok, *tok.conjuncts):
+            pair = self.actors.pair(t)
+            if pair:  # "the two leaders"
+                out.extend(a for a in pair if a not in out)
+                continue
             group = self.actors.countries_in_modifiers(t)
             if len(group) > 1:  # "Ukrainian and U.S. officials"
                 out.extend(a for a in group if a not in out)
@@ -456,7 +529,13 @@ class _Reader:
                 if appos is not None:
                     actor = self.actors.actor_for_token(appos) or actor
             if actor is None:
-                for a in self.actors.countries_in_modifiers(t):
+                found = self.actors.countries_in_modifiers(t)
+                if not found and depth < 2 and t.lemma_.lower() in _OF_GROUP_NOUNS:
+                    # "the foreign ministers of South Korea and Japan", "the board of governors of the IAEA"
+                    for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"):
+                        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                            found = self._np_actors(pobj, depth + 1)
+                for a in found:
                     if a not in out:
                         out.append(a)
                 continue
@@ -839,7 +918,7 @@ class _Reader:
         if root.pos_ == "VERB" and self._is_reporting(root):
             # "X signed an accord, officials said": the news is the reported clause before the attribution
             comp = next((c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.i < root.i
-                         and c.pos_ in ("VERB", "AUX")), None)
+                         and c.pos_ in ("VERB", "AUX") and s <= c.idx < e), None)
             if comp is not None:
                 root = comp
         if root.i in self._dated_triggers or any(f.trigger.start == root.idx for f in frames):
@@ -855,6 +934,20 @@ class _Reader:
             return None
         anchor = None
         value = self.pub_date.isoformat()
+        sent_start, sent_end = root.sent.start_char, root.sent.end_char
+        loose = sorted({t.start: t for t in self._unattached
+                        if sent_start <= t.start < sent_end and s <= t.start < e}.values(), key=lambda t: t.start)
+        if loose:
+            # the sentence gives a date the tree walk could not place ("elected X as chair of the
+            # commission on Saturday"): a past day in the lead sentence dates its past main verb; anything
+            # else makes the publication day too unsure to use
+            start_day, end_day, gran = value_span(loose[0].value)
+            if len(loose) > 1 or gran not in ("day", "time") or start_day is None or start_day > self.pub_date \
+                    or root.tag_ != "VBD":
+                return None
+            dateline = None
+            anchor = loose[0]
+            value = anchor.value
         if dateline:
             in_dateline = [t for t in timexes if dateline[0] <= t.start < dateline[1] and t.value
                            and t.type in _DATED_TYPES and value_span(t.value)[0] is not None]
@@ -891,7 +984,7 @@ class _Reader:
 
     def _dedupe(self, frames: list[EventFrame]) -> list[EventFrame]:
         kept: list[EventFrame] = []
-        for frame in frames:
+        for frame in sorted(frames, key=lambda f: f.lead):  # stable: text order, the lead last
             twin = None
             for other in kept:
                 score, _ = merge.compare(frame, other)
@@ -911,4 +1004,5 @@ class _Reader:
                         twin.actor_kinds[name] = frame.actor_kinds.get(name, "")
                 if twin.location is None and frame.location:
                     twin.location = frame.location
+        kept.sort(key=lambda f: (f.trigger.start, f.anchor.start if f.anchor else -1))
         return kept
