@@ -86,3 +86,23 @@ def test_pronoun_he_refers_to_the_speaker():
 def test_first_person_in_a_quote_is_the_speaker():
     text = "\u201cI will meet the king next week,\u201d Macron told reporters."
     assert _actor_of(text, "I").name == "Emmanuel Macron"
+
+
+def test_country_table_knows_more_countries_and_capitals():
+    assert canonical("Philippines") == "Philippines" and actor_kind("Kenya") == COUNTRY
+    assert canonical("Manila") == "Philippines"
+    assert canonical("Manila", as_place=True) == "Manila"
+
+
+def test_unknown_city_after_a_place_preposition_is_not_an_actor():
+    text = "Russian drones struck Zaporizhzhia-Nord on Tuesday and hit a depot in Xyzgrad."
+    doc = nlp.parse(text)
+    actors = DocumentActors(doc)
+    tok = next(t for t in doc if t.text == "Xyzgrad")
+    actor = actors.actor_for_token(tok)
+    assert actor is None or actor.kind != COUNTRY
+
+
+def test_the_group_refers_to_the_last_group_named():
+    text = "Hamas handed its reply to the mediators. The group said it wanted guarantees."
+    assert _actor_of(text, "group").name == "Hamas"

@@ -76,3 +76,9 @@ def test_merge_key_is_stable_and_canonical():
     b = frame("2025-03-18", actors=("Vladimir Putin", "Donald Trump"))
     assert merge_key(a) == merge_key(b) == "call|2025-03-18|donald trump,vladimir putin"
     assert frame("2025-03-18").date_start == date(2025, 3, 18)
+
+
+def test_accents_do_not_split_actors():
+    a = frame("2025-10", kind="visit", actors=("Maroš Šefčovič",), status="planned")
+    b = frame("2025-10", kind="visit", actors=("Maros Sefcovic",), status="planned")
+    assert same_event(a, b)

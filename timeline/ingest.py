@@ -23,6 +23,7 @@ from pathlib import Path
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Q
+from django.db.models.signals import post_save
 
 
 from .extraction import EXTRACTOR_VERSION, ArticleInput, EventFrame, Extraction, extract_many
@@ -131,13 +132,11 @@ def event_as_frame(event: Event) -> EventFrame:
     """A stored event seen as the extractor sees events, so merge rules compare like with like."""
     from .extraction.types import TextSpan
 
-    first = next(iter(event.mentions.all()), None)
     return EventFrame(
-        title=event.title, kind=event.kind, status=event.status,
-        trigger=TextSpan(0, 0, first.trigger_text if first else ""), anchor=None,
+        title=event.title, kind=event.kind, status=event.status, trigger=TextSpan(0, 0, ""), anchor=None,
         date_start=event.date_start, date_end=event.date_end, granularity=event.granularity,
         value=event.timex_value or None, actors=[a.name for a in event.actors.all()],
-        location=event.location or None, evidence=first.sentence if first else "",
+        location=event.location or None,
     )
 
 
@@ -145,13 +144,20 @@ def find_matching_event(frame: EventFrame, article: Article) -> tuple[Event | No
     """An existing event reporting the same happening (from another article), and why it matches."""
     if frame.date_start is None:
         return None, ""
-    window = Event.objects.filter(synthetic=False, merged_into__isnull=True).between(
-        frame.date_start, frame.date_end or frame.date_start)
-    window = window.exclude(mentions__article=article).prefetch_related("actors", "mentions")
+    # Only the date narrows the search in SQL (it has the index); the rest is cheaper checked here.
+    window = list(
+        Event.objects.filter(synthetic=False)
+        .between(frame.date_start, frame.date_end or frame.date_start)
+        .prefetch_related("actors")[:200]
+    )
+    ids = [e.pk for e in window]
+    taken = set(Mention.objects.filter(event_id__in=ids)
+                .filter(Q(article=article) | Q(split_off=True))  # this article's own; split off on purpose
+                .values_list("event_id", flat=True))
     best, best_score, best_reason = None, 0.0, ""
-    for candidate in window[:200]:
-        if any(m.split_off for m in candidate.mentions.all()) and candidate.mentions.count() == 1:
-            continue  # an editor split this one off on purpose
+    for candidate in window:
+        if candidate.pk in taken or candidate.merged_into_id is not None:
+            continue
         score, reason = event_merge.compare(frame, event_as_frame(candidate))
         if score > best_score:
             best, best_score, best_reason = candidate, score, reason
@@ -216,6 +222,7 @@ def apply_extraction(article: Article, extraction: Extraction) -> tuple[int, int
     previous = {(_mention_key(m.timex_start, m.trigger_start)): m
                 for m in article.mentions.select_related("event")}
     kept: set[int] = set()
+    new_events: list[Event] = []
     for frame in extraction.events:
         key = _mention_key(frame.anchor.start if frame.anchor else None, frame.trigger.start)
         mention = previous.get(key)
@@ -235,16 +242,21 @@ def apply_extraction(article: Article, extraction: Extraction) -> tuple[int, int
             event = Event(confidence=frame.confidence, lead=frame.lead)
             _fill_event(event, frame)
             event.merge_key = event_merge.merge_key(frame)[:200]
-            _as_extractor(event).save()
+            # One history record per new event, written below with its actors, not one per save and add.
+            event.skip_history_when_saving = True
+            event.save()
+            new_events.append(event)
             created += 1
-            reason = ""
-        elif event.mentions.filter(article=article).exists():
-            continue  # the article already reports this happening in an earlier sentence
         else:
             merged += 1
         mention = Mention.objects.create(event=event, merge_reason=reason[:300], **_mention_fields(frame, article))
         kept.add(mention.pk)
         _add_actors(event, frame, actors)
+    for event in new_events:
+        # The "created" history record, now that the event has its actors (simple_history listens here).
+        del event.skip_history_when_saving
+        post_save.send(sender=Event, instance=_as_extractor(event), created=True, raw=False,
+                       using=event._state.db, update_fields=None)
     for key, mention in previous.items():
         if mention.pk not in kept:
             event = mention.event

@@ -238,6 +238,8 @@ class _Reader:
                 continue
             trigger, hops, prep = found
             if not (line[0] <= trigger.idx < line[1]):
+                if calendar_date:  # the parse ran the line into a heading: no clause of its own found
+                    self._unattached.append(tx)
                 continue
             self._dated_triggers.add(trigger.i)  # has a date of its own, even one we cannot use
             if not calendar_date:
@@ -566,11 +568,20 @@ class _Reader:
         if line is None:
             return []
         for ent in reversed([e for e in self.doc.ents if line[0] <= e.start_char and e.end < trigger.i + 1]):
-            if ent.end > trigger.i:
+            if ent.end > trigger.i or self._in_dateline(ent.root):
                 continue
             actor = self.actors.actor_for_token(ent.root)
             if actor is not None:
-                return [actor]
+                # "Brazil and Colombia urged": the conjoined names too
+                heads = [ent.root, *[c for c in ent.root.conjuncts if c.i < trigger.i]]
+                if ent.root.dep_ == "conj":
+                    heads = [ent.root.head, *[c for c in ent.root.head.conjuncts if c.i < trigger.i]]
+                found = []
+                for h in sorted(heads, key=lambda t: t.i):
+                    a = self.actors.actor_for_token(h)
+                    if a is not None and a not in found and not self._in_dateline(h):
+                        found.append(a)
+                return found or [actor]
         return []
 
     def _actor_list(self, trigger, is_noun: bool, kind: str, object_noun) -> list[Actor]:
@@ -602,7 +613,8 @@ class _Reader:
         subjects = [s for s in self._subjects(trigger) if self._in_line(s, trigger)]
         for s in subjects:
             add(self._np_actors(s))
-        if not subjects and any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+        if not subjects and (any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
+                             or trigger.head.i != trigger.i and not self._in_line(trigger.head, trigger)):
             add(self._nearest_actor_before(trigger))
         if any(c.dep_ == "nsubjpass" for c in trigger.children):
             agent = next((c for c in trigger.children if c.dep_ == "agent"), None)
@@ -908,8 +920,12 @@ class _Reader:
         span = self.doc.char_span(s, e, alignment_mode="expand")
         if span is None:
             return None
-        # the line's own root: spaCy may have run the headline into the first sentence
-        first_sent = [t for t in span if t.sent.start == span[0].sent.start]
+        # the line's own root: spaCy may have run the headline into the first sentence, or split the
+        # dateline off as a sentence of its own
+        opening = span[0]
+        if dateline:
+            opening = next((t for t in span if t.idx >= dateline[1] and not t.is_space), span[0])
+        first_sent = [t for t in span if t.sent.start == opening.sent.start]
         roots = [t for t in first_sent if t.head.i == t.i or not (s <= t.head.idx < e)]
         roots = [t for t in roots if t.pos_ in ("VERB", "AUX")] or roots
         if not roots:
@@ -948,6 +964,14 @@ class _Reader:
             dateline = None
             anchor = loose[0]
             value = anchor.value
+        elif not (dateline and any(dateline[0] <= t.start < dateline[1] for t in timexes)):
+            # no dateline date: the publication day is only a guess, and a sentence that names another day
+            # ("elected X on Saturday, on the first day of a summit") is most likely about that day
+            for t in timexes:
+                if sent_start <= t.start < sent_end and s <= t.start < e and t.type in _DATED_TYPES and t.value:
+                    day, _, gran = value_span(t.value)
+                    if gran in ("day", "time") and day is not None and day != self.pub_date:
+                        return None
         if dateline:
             in_dateline = [t for t in timexes if dateline[0] <= t.start < dateline[1] and t.value
                            and t.type in _DATED_TYPES and value_span(t.value)[0] is not None]

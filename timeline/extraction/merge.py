@@ -15,6 +15,7 @@ The rules, in order:
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date
 
 from .actors import canonical
@@ -95,8 +96,13 @@ def _label(obj) -> str:
     return start.isoformat() if start else "undated"
 
 
+def _fold(name: str) -> str:
+    """'Maroš Šefčovič' and 'Maros Sefcovic' are one name."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
 def _actors(obj) -> list[str]:
-    return [canonical(a) for a in (_get(obj, "actors") or []) if a]
+    return [_fold(canonical(a)) for a in (_get(obj, "actors") or []) if a]
 
 
 def actor_overlap(a, b) -> tuple[float | None, str]:

@@ -19,6 +19,15 @@ def _iso(value) -> str | None:
     return value.isoformat() if value is not None else None
 
 
+# Characters that some line readers (Python's str.splitlines, JavaScript) take as line breaks: escaped so
+# one JSON Lines record stays on one line for every reader.
+_LINE_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
+def json_line(payload: dict) -> str:
+    return json.dumps(payload, ensure_ascii=False).translate(_LINE_BREAKS)
+
+
 def as_json(record_id, extraction: Extraction) -> dict:
     return {
         "id": record_id,
@@ -65,7 +74,7 @@ class Command(BaseCommand):
                 payload = {"id": record_id, "published": None, "timexes": [], "events": [], "error": error}
             else:
                 payload = as_json(record_id, next(results))
-            out.write(json.dumps(payload, ensure_ascii=False))
+            out.write(json_line(payload))
         out.flush()
 
     @staticmethod

@@ -9,6 +9,8 @@ its evidence sentence contains the mention's evidence text. Figures:
 - date precision: among extracted events matched to gold, the share whose dates equal the gold value's;
 - wrong dates: matched extracted events on another date than the gold one;
 - unmatched: extracted events that match no gold mention (for review; the gold may omit minor events);
+- status accuracy: among matched extracted events, the share whose status (planned / occurred / reported)
+  equals the gold mention's;
 - merge accuracy: over pairs of matched events from different articles, the share that `merge.compare`
   gets right (same gold event -> merged, different -> kept apart), with the precision and recall of merging.
 """
@@ -25,6 +27,7 @@ from timeline.extraction import ArticleInput, extract_many, merge
 from timeline.extraction.values import value_span
 
 DEFAULT_DIR = Path(__file__).resolve().parents[3] / "tests" / "gold"
+HELDOUT_DIR = Path(__file__).resolve().parents[3] / "tests" / "gold_heldout"
 
 
 def load_gold(folder: Path) -> list[dict]:
@@ -81,6 +84,7 @@ def score(folder: Path = DEFAULT_DIR) -> dict:
             if i not in used:
                 unmatched.append((article["id"], frame))
     right = sum(1 for m in matched if m[3])
+    status_right = sum(1 for m in matched if m[2].status == m[4].get("status", m[2].status))
     pairs = same_pairs = merged_same = merged_any = correct = 0
     for (a_id, a_ev, a_frame, _, _), (b_id, b_ev, b_frame, _, _) in combinations(matched, 2):
         if a_id == b_id:
@@ -101,6 +105,7 @@ def score(folder: Path = DEFAULT_DIR) -> dict:
         "matched_events": len(matched),
         "date_precision": right / len(matched) if matched else 0.0,
         "wrong_dates": len(matched) - right,
+        "status_accuracy": status_right / len(matched) if matched else 0.0,
         "unmatched_events": len(unmatched),
         "merge_pairs": pairs,
         "merge_accuracy": correct / pairs if pairs else 0.0,
@@ -108,6 +113,7 @@ def score(folder: Path = DEFAULT_DIR) -> dict:
         "merge_recall": merged_same / same_pairs if same_pairs else 1.0,
         "_misses": misses,
         "_wrong": [(a, e, f, m) for a, e, f, ok, m in matched if not ok],
+        "_wrong_status": [(a, e, f, m) for a, e, f, _, m in matched if f.status != m.get("status", f.status)],
         "_unmatched": unmatched,
         "_merge_errors": [
             (a[0], a[1], b[0], b[1], merge.compare(a[2], b[2]))
@@ -142,6 +148,7 @@ class Command(BaseCommand):
                 f"date precision   {figures['date_precision']:.3f} "
                 f"({figures['matched_events'] - figures['wrong_dates']}/{figures['matched_events']} matched events)\n"
                 f"wrong dates      {figures['wrong_dates']}\n"
+                f"status accuracy  {figures['status_accuracy']:.3f}\n"
                 f"unmatched        {figures['unmatched_events']} extracted events match no gold mention\n"
                 f"merge accuracy   {figures['merge_accuracy']:.3f} over {figures['merge_pairs']} cross-article pairs "
                 f"(precision {figures['merge_precision']:.3f}, recall {figures['merge_recall']:.3f})"
@@ -151,6 +158,9 @@ class Command(BaseCommand):
                 self.stdout.write(f"MISS     {article_id} {event_id}: {evidence}")
             for article_id, event_id, frame, mention in result["_wrong"]:
                 self.stdout.write(f"WRONG    {article_id} {event_id}: got {frame.value} want {mention['value']}: "
+                                  f"{frame.title}")
+            for article_id, event_id, frame, mention in result["_wrong_status"]:
+                self.stdout.write(f"STATUS   {article_id} {event_id}: got {frame.status} want {mention['status']}: "
                                   f"{frame.title}")
             for article_id, frame in result["_unmatched"]:
                 self.stdout.write(f"EXTRA    {article_id} {frame.value} {frame.status} [{frame.trigger.text}] "
