@@ -16,12 +16,15 @@ from . import tables
 HEADER_LINES = 6
 
 _MONTH = r"(?:" + "|".join(sorted(tables.MONTHS, key=len, reverse=True)) + r")\.?"
-_TZ = (r"(?P<tz>(?:GMT|UTC)\s*(?P<off>[+-]\s*\d{1,2}(?::?\d{2})?)?|Z\b|[+-]\d{2}:?\d{2}\b|"
-       + "|".join(sorted((k for k in tables.TIME_ZONES if len(k) > 1), key=len, reverse=True)) + r")")
+_TZ = (r"(?P<tz>(?:GMT|UTC)\s*(?P<off>[+-]\s*\d{1,2}(?::?\d{2})?)?|Z\b|[+-]\d{2}:?\d{2}\b|(?:"
+       + "|".join(sorted((k for k in list(tables.TIME_ZONES) + list(tables.US_ZONES) if len(k) > 1),
+                         key=len, reverse=True)) + r")(?![a-z]))")
 _CLOCK = r"(?:,?\s*(?:at\s+)?(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::(?P<s>\d{2}))?(?:\.\d+)?\s*(?P<ampm>[ap]\.?\s?m\.?)?)"
 _F = re.I
 
 _PATTERNS = [
+    # 17/03/2025 09:54, 17.03.2025: the day comes first only when the numbers or the dots say so
+    re.compile(rf"(?<![\d/.])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>\d{{4}})(?![\d/]){_CLOCK}?\s*\(?{_TZ}?", _F),
     re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<h>\d{2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?:\.\d+)?)?"
                rf"\s*{_TZ}?", _F),
     re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}}){_CLOCK}?\s*\(?{_TZ}?", _F),
@@ -40,7 +43,7 @@ class DocumentInfo:
     tz: timezone | None = None  # the zone of the header's timestamp, when it gave one
 
 
-def _zone(m: re.Match) -> timezone | None:
+def _zone(m: re.Match, local: datetime | None = None) -> timezone | None:
     tz = m.groupdict().get("tz")
     if not tz:
         return None
@@ -65,17 +68,44 @@ def _zone(m: re.Match) -> timezone | None:
         if hours > 14 or minutes > 59:
             return None
         return timezone(sign * timedelta(hours=hours, minutes=minutes))
+    if t.lower() in tables.US_ZONES and local is not None:
+        # "ET": standard or daylight time by the date (US rule since 2007: second Sunday of March to
+        # the first Sunday of November)
+        std, dst = tables.US_ZONES[t.lower()]
+        y = local.year
+        begin = datetime(y, 3, 8 + (6 - date(y, 3, 8).weekday()) % 7, 2)
+        end = datetime(y, 11, 1 + (6 - date(y, 11, 1).weekday()) % 7, 2)
+        daylight = begin <= local.replace(tzinfo=None) < end
+        return timezone(timedelta(hours=dst if daylight else std), t[0] + ("DT" if daylight else "ST"))
     hours = tables.TIME_ZONES.get(t.lower())
     if hours is None:
         return None
     return timezone(timedelta(hours=hours), t)
 
 
+def _day_month(g: dict) -> tuple[int, int] | None:
+    """Day and month of a numeric date: 17/03 is day first, 03/17 month first, 03/04 is ambiguous (None)
+    unless written with dots (17.03.2025, the European form)."""
+    a, b = int(g["a"]), int(g["b"])
+    if g["sep"] == "." or a > 12 >= b:
+        return a, b
+    if b > 12 >= a:
+        return b, a
+    return None
+
+
 def _from_match(m: re.Match) -> datetime | date | None:
     g = m.groupdict()
     try:
-        y, d = int(g["y"]), int(g["d"])
-        mo = int(g["m"]) if g.get("m") else tables.MONTHS.get(g["mon"].lower().rstrip("."))
+        y = int(g["y"])
+        if g.get("a"):
+            dm = _day_month(g)
+            if dm is None:
+                return None
+            d, mo = dm
+        else:
+            d = int(g["d"])
+            mo = int(g["m"]) if g.get("m") else tables.MONTHS.get(g["mon"].lower().rstrip("."))
         if not mo or not 1900 <= y <= 2200:
             return None
         if not g.get("h"):
@@ -86,7 +116,8 @@ def _from_match(m: re.Match) -> datetime | date | None:
             h += 12
         elif ampm == "am" and h == 12:
             h = 0
-        return datetime(y, mo, d, h, mi, s, tzinfo=_zone(m))
+        local = datetime(y, mo, d, h, mi, s)
+        return local.replace(tzinfo=_zone(m, local))
     except (ValueError, TypeError, AttributeError):
         return None
 
