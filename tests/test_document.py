@@ -19,6 +19,21 @@ from timeline.extraction.document import parse_timestamp, read_document
     ("Published: 2025-03-17", date(2025, 3, 17)),
     ("Updated 2025-03-18 10:00 | Published 2025-03-17 08:00", datetime(2025, 3, 17, 8, 0)),
     ("Posted Sept. 4, 2024", date(2024, 9, 4)),
+    # the header styles the events engineer met on real sites
+    ("By Jane Doe | Published 2024-11-04 14:20 GMT", datetime(2024, 11, 4, 14, 20, tzinfo=timezone.utc)),
+    ("Nov. 4, 2024, 9:15 a.m. ET", datetime(2024, 11, 4, 9, 15, tzinfo=timezone(timedelta(hours=-5)))),
+    ("June 4, 2024, 9:15 a.m. ET", datetime(2024, 6, 4, 9, 15, tzinfo=timezone(timedelta(hours=-4)))),
+    ("Updated: 5 November 2024 07:31 CET", datetime(2024, 11, 5, 7, 31, tzinfo=timezone(timedelta(hours=1)))),
+    ("Updated 2024-07-05 07:31 CEST", datetime(2024, 7, 5, 7, 31, tzinfo=timezone(timedelta(hours=2)))),
+    ("Published: 4 November 2024 07:31 CET | Updated: 5 November 2024 09:00 CET",
+     datetime(2024, 11, 4, 7, 31, tzinfo=timezone(timedelta(hours=1)))),
+    ("2025-06-16T11:05:00+08:00", datetime(2025, 6, 16, 11, 5, tzinfo=timezone(timedelta(hours=8)))),
+    ("Posted on March 26, 2025 at 5:03 PM", datetime(2025, 3, 26, 17, 3)),
+    ("Mon 17 Mar 2025 09.54 GMT", datetime(2025, 3, 17, 9, 54, tzinfo=timezone.utc)),
+    ("Mon 17 Mar 2025 09.54 BST", datetime(2025, 3, 17, 9, 54, tzinfo=timezone(timedelta(hours=1)))),
+    ("17/03/2025 09:54", datetime(2025, 3, 17, 9, 54)),
+    ("03/17/2025 09:54", datetime(2025, 3, 17, 9, 54)),
+    ("17.03.2025 09:54 JST", datetime(2025, 3, 17, 9, 54, tzinfo=timezone(timedelta(hours=9)))),
 ])
 def test_header_timestamps(header, expected):
     info = read_document(f"Envoys Meet Over Border Dispute\n\n{header}\n\nThe envoys met on Sunday.\n")
@@ -27,6 +42,19 @@ def test_header_timestamps(header, expected):
         assert info.published.utcoffset() == expected.utcoffset()
     assert info.published_source == "header"
     assert info.headline == "Envoys Meet Over Border Dispute"
+
+
+def test_updated_stamp_is_the_anchor_only_without_a_published_one():
+    text = "Envoys Meet\nUpdated: 5 November 2024 07:31 CET\nPublished: 4 November 2024 18:00 CET\nThe envoys met.\n"
+    assert read_document(text).published == datetime(2024, 11, 4, 18, 0, tzinfo=timezone(timedelta(hours=1)))
+    info = read_document("Envoys Meet\nUpdated: 5 November 2024 07:31 CET\nThe envoys met on Sunday.\n")
+    assert info.published == datetime(2024, 11, 5, 7, 31, tzinfo=timezone(timedelta(hours=1)))
+    assert info.tz == timezone(timedelta(hours=1)) and info.headline == "Envoys Meet"
+
+
+@pytest.mark.parametrize("header", ["03/04/2025 09:54", "Published 05/06/2025"])
+def test_ambiguous_numeric_dates_are_not_guessed(header):
+    assert read_document(f"Envoys Meet\n{header}\nThe envoys met on Sunday.\n").published is None
 
 
 def test_zone_is_kept():

@@ -132,13 +132,14 @@ def _scan(segment: str) -> datetime | date | None:
     return None
 
 
+_NUMERIC_DATE = re.compile(r"(?<![\d/.])\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)")
 _dateparser_settings = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False,
                         "REQUIRE_PARTS": ["day", "month", "year"]}
 
 
 def _dateparser(segment: str) -> datetime | None:
-    if len(segment) > 60 or not re.search(r"\d{4}", segment):
-        return None
+    if len(segment) > 60 or not re.search(r"\d{4}", segment) or _NUMERIC_DATE.search(segment):
+        return None  # numeric dates are read by _PATTERNS, which refuse to guess 03/04 (dateparser would)
     try:
         import dateparser  # slow to import and to call: only for header lines nothing else reads
     except ImportError:  # pragma: no cover
@@ -149,15 +150,19 @@ def _dateparser(segment: str) -> datetime | None:
         return None
 
 
-def _timestamp_from_line(line: str) -> datetime | date | None:
+def _timestamp_from_line(line: str, updated: bool = False) -> datetime | date | None:
+    """The line's created/published (or unlabelled) timestamp; with `updated`, its "Updated" one instead."""
     segments = [s.strip() for s in re.split(r"\s[|•·]\s|\s{3,}", line) if s.strip()]
-    good = [s for s in segments if _LABEL_GOOD.search(s) and not _LABEL_BAD.search(s)]
-    neutral = [s for s in segments if not _LABEL_BAD.search(s) and s not in good]
-    for seg in good + neutral:
+    if updated:
+        chosen = [s for s in segments if _LABEL_BAD.search(s)]
+    else:
+        good = [s for s in segments if _LABEL_GOOD.search(s) and not _LABEL_BAD.search(s)]
+        chosen = good + [s for s in segments if not _LABEL_BAD.search(s) and s not in good]
+    for seg in chosen:
         value = _scan(seg)
         if value is not None:
             return value
-    for seg in good + neutral:
+    for seg in chosen:
         value = _dateparser(seg)
         if value is not None:
             return value
@@ -187,16 +192,26 @@ def read_document(text: str) -> DocumentInfo:
                 break
     headline = lines[0] if lines and _looks_like_title(lines[0]) else None
     published = None
+    updated: tuple[int, datetime | date] | None = None  # the first "Updated" stamp, when nothing else is given
     for i, line in enumerate(lines):
         if len(line) > 240 or _is_prose(line):
             break  # body text: the header is over
-        if i == 0 and headline is not None and not _LABEL_GOOD.search(line):
+        if i == 0 and headline is not None and not (_LABEL_GOOD.search(line) or _LABEL_BAD.search(line)):
             continue  # a date in the headline is news, not the publication time
         published = _timestamp_from_line(line)
         if published is not None:
             if i == 0:
                 headline = None
             break
+        if updated is None and _LABEL_BAD.search(line):
+            stamp = _timestamp_from_line(line, updated=True)
+            if stamp is not None:
+                updated = (i, stamp)
+    if published is None and updated is not None:
+        # Only an "Updated" stamp: it is the writing time of the version we read, the best anchor there is.
+        i, published = updated
+        if i == 0:
+            headline = None
     tz = published.tzinfo if isinstance(published, datetime) else None
     return DocumentInfo(published=published, published_source="header" if published else "unknown",
                         headline=headline, tz=tz)

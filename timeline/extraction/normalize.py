@@ -12,6 +12,9 @@ from datetime import date, timedelta
 from . import tables
 
 PAST, NEAREST, FUTURE = -1, 0, 1
+# The nearest occurrence even where a caller would otherwise apply its default direction (a weekday with no
+# tense defaults to the past; "ahead of Sunday's vote" must not).
+CLOSEST = 2
 
 
 def day_value(d: date) -> str:

@@ -11,6 +11,7 @@ counted from the Sunday.
 from __future__ import annotations
 
 import calendar
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -38,6 +39,7 @@ class _Res:
     end: int | None = None
     relative: bool = False  # resolved against the anchor (or a reference time)
     reanchor: bool = False  # may re-anchor on the speech time in reported speech
+    rerun: bool = False  # read again in text order, where the day last mentioned is known
 
 
 _EDGE_MOD = {"early": "START", "beginning": "START", "start": "START", "mid": "MID", "middle": "MID",
@@ -87,6 +89,8 @@ class _Ctx:
             self.anchor_date = None
         self.ref: date | None = self.anchor_date  # last mentioned day (for "the next day", "that week")
         self.ref_unit = "day"  # how precise that mention was
+        self.ref_pos: int | None = None  # where the text mentioned it (None: the anchor stands in)
+        self._sent_starts: list[int] | None = None
         self.speech: date | None = None  # speech time for re-anchoring in reported speech
         self.quarter: tuple[int, int, int] | None = None  # (offset, year, quarter) of the last quarter named
         self.start = 0
@@ -106,6 +110,20 @@ class _Ctx:
     @property
     def r(self) -> date:
         if self.ref is None:
+            raise _NoAnchor
+        return self.ref
+
+    def day_ref(self) -> date:
+        """The day last mentioned, when the text named one in this sentence or the one before: what "the
+        next day", "the day before" and "a day earlier" count from. Otherwise they stay unresolved: the
+        publication day would be a guess."""
+        if self.ref is None or self.ref_unit != "day" or self.ref_pos is None:
+            raise _NoAnchor
+        if self._sent_starts is None:
+            self._sent_starts = [sent.start_char for sent in self.doc.sents]
+        here = bisect_right(self._sent_starts, self.start)
+        there = bisect_right(self._sent_starts, self.ref_pos)
+        if here - there > 1:
             raise _NoAnchor
         return self.ref
 
@@ -246,12 +264,43 @@ _PLANNING_VERBS = {"schedule", "plan", "slate"}
 _FUTURE_SIGNALS = ("as soon as", "as early as", "as late as", "no later than", "not before", "by next")
 
 
+_AHEAD_OF = ("before", "ahead of", "until", "till", "toward", "towards", "run-up to", "lead-up to",
+             "leading up to", "in time for", "prepare for", "preparing for", "prepares for", "gearing up for")
+
+
+def _possessive_direction(span: Span, before: str) -> int:
+    """"Tuesday's vote": the possessed noun takes its direction from the clause around it. "Rally before
+    Sunday's vote" (present tense, a forward-looking preposition) is the coming Sunday; "Sunday's vote was
+    marred" the last one; "Friday's report shows" (present tense, no such preposition) says nothing."""
+    forward = before.rstrip().endswith(_AHEAD_OF)
+    v = governing_verb(span) or _verb_above(span.root)
+    if v is None:
+        return N.CLOSEST if forward else N.NEAREST  # a headline with no verb: "Rally before Sunday's vote"
+    d = verb_direction(v)
+    if d == N.FUTURE and v.tag_ in ("VBZ", "VBP") and not any(t.tag_ == "MD" or t.lower_ in ("will", "'ll")
+                                                              for t in v.children):
+        return N.FUTURE if forward else N.NEAREST
+    if d == N.PAST and forward:
+        return N.CLOSEST  # "troops were deployed ahead of Sunday's vote": the vote may still be to come
+    return d
+
+
+def _verb_above(tok):
+    for _ in range(5):
+        if tok.head is tok:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+    return None
+
+
 def clause_direction(span: Span) -> int:
-    before = span.doc.text[max(0, span.start_char - 16):span.start_char].lower()
+    before = span.doc.text[max(0, span.start_char - 24):span.start_char].lower()
     if before.rstrip().endswith(_FUTURE_SIGNALS):
         return N.FUTURE
     if span.root.dep_ == "poss":  # "Tuesday's ruling": a noun phrase, no tense of its own
-        return N.NEAREST
+        return _possessive_direction(span, before)
     v = governing_verb(span)
     if v is None:
         return N.NEAREST
@@ -444,6 +493,8 @@ def r_time(m, ctx):
     if m["named"]:
         h, mi = _NAMED_TIMES[m["named"].lower()]
         sec = None
+        if h == 24 and ctx.text[max(0, ctx.start - 12):ctx.start].lower().rstrip().endswith(("after", "past")):
+            h = 0  # "shortly after midnight on Monday": the first hours of Monday (else T24, the day's end)
     elif m["h2"] is not None:
         h, mi, sec = int(m["h2"]), int(m["mi2"]), None
         if h > 24:
@@ -464,7 +515,9 @@ def r_time(m, ctx):
         return None
     clock = f"T{h:02d}:{mi:02d}" + (f":{sec}" if sec else "")
     relative = True
-    wd = (m["wd"] or "").lower()
+    wd = (m["wd"] or m["wd0"] or "").lower()
+    if m["wd0"] and not _cap(m["wd0"]):
+        return None
     try:
         if m["mon"] or m["mon2"]:
             r = _md(ctx, m["mon"] or m["mon2"], m["d"] or m["d2"], None, None, m["y"], None, m)
@@ -566,6 +619,8 @@ def r_relunit(m, ctx):
     finer = unit not in ("year", "fiscal year", "decade", "century") and (
         ctx.ref_unit == "year" or ctx.ref_unit == "month" and unit != "month")
     base = ctx.r if anaphoric and not finer else ctx.a
+    if anaphoric and (unit == "day" or unit in ("morning", "afternoon", "evening", "night") and rel != "that"):
+        base = ctx.day_ref()  # "the next day", "the same day", "the following morning"
     offset = _REL_OFFSET.get(rel, 0)
     if rel in ("past", "last") and has_the and not edge or (rel == "past" and not edge and not words[0] == "this"):
         # "the past week", "the last year", "past week": a stretch back from now
@@ -644,7 +699,10 @@ def r_ago(m, ctx):
         end = m.start("dir")
         while end > m.start() and ctx.text[end - 1] == " ":
             end -= 1
-        return _Res("DURATION", N.duration_value(n, unit), mod=mod, end=end)
+        day = _day_after_event(m, ctx, n, unit, direction)
+        if day is not None:
+            return _Res("DATE", N.day_value(day), mod=mod, end=end, relative=True)
+        return _Res("DURATION", N.duration_value(n, unit), mod=mod, end=end, rerun=direction != "since")
     if n is None:
         return _Res("DATE", "PAST_REF" if direction in ("ago", "earlier", "back") else "FUTURE_REF",
                     relative=True)
@@ -653,6 +711,8 @@ def r_ago(m, ctx):
         y, q = ctx.recent_quarter()
         return _Res("DATE", f"{y - 1:04d}-Q{q}", mod=mod, relative=True)
     base = ctx.a if direction in ("ago", "back", "from now", "hence") else ctx.r
+    if unit == "day" and direction in ("earlier", "later"):
+        base = ctx.day_ref()  # "a day earlier": from the day just mentioned, never from publication
     if unit in ("hour", "minute", "second"):
         if ctx.anchor_dt is not None and ctx.speech is None:
             step = {"hour": 3600, "minute": 60, "second": 1}[unit]
@@ -664,6 +724,45 @@ def r_ago(m, ctx):
     d = N.shift(base, unit, sign * n)
     gran = unit if unit not in ("decade", "century") else "year"
     return _Res("DATE", N.value_at(d, gran), mod=mod, relative=True)
+
+
+_DURATION_VERBS = {"give", "grant", "allow", "have", "need", "take", "get", "offer", "last", "spend", "extend",
+                   "require", "wait", "remain", "stay", "continue"}
+
+
+def _day_after_event(m, ctx, n, unit, direction) -> date | None:
+    """"Two days after the summit, the leaders met": a day, counted from the day the text just mentioned
+    (the summit's, as a rule), when there is one in this sentence or the one before. "Gave them two days
+    after the ruling" stays a duration; so does anything without such a day."""
+    if not ctx.second_pass or ctx.anchor_date is None or n is None or direction not in ("after", "before"):
+        return None
+    if unit not in ("day", "week") or n * (7 if unit == "week" else 1) > 21 or n != int(n):
+        return None
+    span = ctx.doc.char_span(m.start("dir"), m.end("dir"), alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return None
+    sig = span[0]
+    if sig.dep_ != "prep" or not any(c.dep_ == "pobj" for c in sig.children):
+        return None  # "90 days after it began": the clause dates itself
+    if sig.head.lemma_ in _DURATION_VERBS:
+        return None
+    try:
+        ref = ctx.day_ref()
+    except _NoAnchor:
+        return None
+    days = int(n) * (7 if unit == "week" else 1)
+    return ref + timedelta(days=days if direction == "after" else -days)
+
+
+def r_dayrel(m, ctx):
+    """"The day before", "the day after": a day from the one just mentioned (TimeML leaves the signal
+    outside the expression). "The day before the vote" names a day we cannot count to: unresolved."""
+    after = ctx.text[m.end("dir"):m.end("dir") + 12]
+    if after[:1].isalpha() or after.lstrip()[:1].isalpha() and not after.lstrip().lower().startswith(
+            ("that", "and", "but", "he", "she", "they", "it", "officials", "police")):
+        return _Res("DATE", None, relative=True)
+    step = -1 if m["dir"].lower() == "before" else 1
+    return _Res("DATE", N.day_value(ctx.day_ref() + timedelta(days=step)), relative=True)
 
 
 def _money_or_number_before(ctx) -> bool:
@@ -867,8 +966,9 @@ def r_season(m, ctx):
         if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound" and not rel:
             if not m["y"]:
                 return None
-    if not (rel not in ("", "the") or m["y"] or m["edge"]) and ctx.prev_word() not in ("in", "during", "since", "until", "by",
-                                                                    "this", "next", "last", "through"):
+    if not (rel not in ("", "the") or m["y"] or m["edge"]) and ctx.prev_word() not in (
+            "in", "during", "since", "until", "by", "this", "next", "last", "through", "over", "throughout",
+            "into", "after", "before", "till"):
         return None
     mod = _edge_mod(m["edge"])
     if m["y"]:
@@ -989,7 +1089,7 @@ _HANDLERS = {
     "relunit": r_relunit, "inthe": r_inthe, "ago": r_ago, "duration": r_duration, "bareunits": r_bareunits,
     "quarter": r_quarter, "half": r_half, "year": r_year, "decade": r_decade, "century": r_century,
     "season": r_season, "holiday": r_holiday, "set": r_set, "ref": r_ref, "vague": r_vague,
-    "yearago": r_yearago, "period": r_period,
+    "yearago": r_yearago, "period": r_period, "dayrel": r_dayrel,
 }
 
 
@@ -1044,7 +1144,7 @@ def find_timexes(doc: Doc, anchor: datetime | date | None) -> list[Timex]:
     out: list[Timex] = []
     ctx.second_pass = True
     for s, e, kind, m, res in chosen:
-        if res.relative and ctx.anchor_date is not None:
+        if res.relative and ctx.anchor_date is not None or res.rerun:
             ctx.speech = None
             if res.reanchor:
                 speech = _speech_time(doc, s, e, day_by_verb)
@@ -1064,6 +1164,8 @@ def find_timexes(doc: Doc, anchor: datetime | date | None) -> list[Timex]:
             elif kind == "period" and ctx.quarter is not None:  # "the latest period" keeps the quarter in view
                 ctx.quarter = (s, ctx.quarter[1], ctx.quarter[2])
         resolved = value is not None and not (res.relative and ctx.anchor_date is None)
+        if res.relative and value is None:
+            resolved = False
         if res.relative and ctx.anchor_date is None:
             value = None
         out.append(Timex(s, e, text[s:e], res.type, value, resolved=resolved, mod=res.mod,
@@ -1072,6 +1174,7 @@ def find_timexes(doc: Doc, anchor: datetime | date | None) -> list[Timex]:
                                                                 and value[5:].isdigit()) and value[:4].isdigit():
             ctx.ref = date(int(value[:4]), int(value[5:7]) if len(value) == 7 else 1, 1)  # "that year"
             ctx.ref_unit = "month" if len(value) == 7 else "year"
+            ctx.ref_pos = s
         if value and res.type in ("DATE", "TIME") and len(value) >= 10 and value[4] == "-" and value[7] == "-":
             try:
                 d = date(int(value[:4]), int(value[5:7]), int(value[8:10]))
@@ -1079,6 +1182,7 @@ def find_timexes(doc: Doc, anchor: datetime | date | None) -> list[Timex]:
                 continue
             ctx.ref = d
             ctx.ref_unit = "day"
+            ctx.ref_pos = s
             if kind in ("weekday", "mdy", "dmy", "relday", "iso", "numeric"):
                 span = doc.char_span(s, e, alignment_mode="expand")
                 if span is not None and len(span):

@@ -48,7 +48,8 @@ _F = re.I
 
 RULES: list[tuple[str, re.Pattern]] = [
     # 2025-03-17, 2025-03-17T09:54, 2025-03-17 09:54:27
-    ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ](?P<h>[0-2]\d):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?)?(?![\d-])")),
+    # (a zone offset is part of the stamp: "2025-06-16T11:05:00+08:00" is one expression, not also "08:00")
+    ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ](?P<h>[0-2]\d):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?:\.\d+)?(?:Z\b|[+-][0-2]\d:?[0-5]\d)?)?(?![\d-])")),
     # 03/17/2025, 17.03.2025, 3/17/98
     ("numeric", re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/]|\.\d)")),
     # March 17, 2025 / Tuesday, March 18 / March 3-5 / March 3 to 5 / March 30 to April 2
@@ -74,7 +75,8 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("time", re.compile(
         rf"\b(?:(?P<approx>about|around|approximately|roughly)\s+)?"
         rf"(?:(?P<h>[0-2]?\d)(?:[:.](?P<mi>[0-5]\d))?(?::(?P<s>[0-5]\d))?\s*(?P<ampm>a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|o'clock\b)"
-        rf"|(?P<h2>[0-2]?\d):(?P<mi2>[0-5]\d)(?!\d)|(?P<hh>[0-2]\d)(?P<mm>[0-5]\d)\s*(?:hours|hrs|GMT|UTC)\b|(?P<named>noon|midnight|midday))"
+        rf"|(?P<h2>[0-2]?\d):(?P<mi2>[0-5]\d)(?!\d)|(?P<hh>[0-2]\d)(?P<mm>[0-5]\d)\s*(?:hours|hrs|GMT|UTC)\b"
+        rf"|(?:(?P<wd0>{WEEKDAY})\s+)?(?P<named>noon|midnight|midday))"
         rf"(?:\s*\(?(?P<tz>{TZ})\)?(?![a-z]))?(?:\s+(?:local\s+time|(?P<city>\w+)\s+time))?"
         rf"(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY}|today|yesterday|tomorrow|tonight)(?:\s*,?\s+(?P<mon>{MONTH})\s+(?P<d>{DAY_NUM}))?"
         rf"|,?\s+(?P<mon2>{MONTH})\s+(?P<d2>{DAY_NUM})(?:,?\s+(?P<y>{YEAR}))?)?", _F)),
@@ -91,6 +93,8 @@ RULES: list[tuple[str, re.Pattern]] = [
         rf"(?:(?<=earlier\s)|(?<=later\s)|\b)(?P<pre>(?:(?:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+)?"
         rf"(?:the\s+)?(?:this|last|next|past|coming|previous|current|following|preceding|same|that|this\s+past|this\s+coming))\s+"
         rf"(?:fiscal\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century|fiscal\s+year|morning|afternoon|evening|night|day|season|half)(?![a-z-])", _F)),
+    # the day before, the day after (TimeML leaves the signal outside: "<TIMEX3>the day</TIMEX3> before")
+    ("dayrel", re.compile(r"\bthe\s+day(?=\s+(?P<dir>before|after)\b(?!\s+(?:yesterday|tomorrow)\b))", _F)),
     # earlier in the week, later in the year, the end of the year, the year, the week
     ("inthe", re.compile(
         rf"\b(?:(?P<edge>earlier|later|early|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)(?:\s+in)?\s+)?"
