@@ -7,7 +7,7 @@ from django.test.utils import CaptureQueriesContext
 from django.db import connection
 
 from timeline.models import Actor, Event, Mention
-from tests.test_views_timeline import HOSTILE, make_article, make_event, world  # noqa: F401  (fixture)
+from tests.factories import make_article, make_event
 
 
 @pytest.fixture
@@ -192,7 +192,6 @@ def test_reextract_action_dates_an_article_once_an_editor_gives_its_timestamp(ed
     from datetime import datetime, timezone
 
     from timeline.ingest import ingest_documents
-    from timeline.models import Article
     from timeline.sources import SourceDocument
 
     text = "Envoys Meet\n\nThe envoys met in Geneva on Tuesday and will meet again in Vienna next week."

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from timeline.models import Timeline
-from tests.test_views_timeline import HOSTILE, world  # noqa: F401  (fixture)
+from tests.factories import HOSTILE
 
 STATIC = Path(__file__).resolve().parent.parent / "static" / "timeline"
 

@@ -9,7 +9,7 @@ import pytest
 from icalendar import Calendar
 
 from timeline.models import Timeline
-from tests.test_views_timeline import HOSTILE, make_event, world  # noqa: F401  (fixture)
+from tests.factories import HOSTILE, make_event
 
 
 def get_json(client, path, **params):

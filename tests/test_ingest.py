@@ -4,11 +4,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from django.db import transaction
 
 from timeline import ingest
 from timeline.models import Actor, Article, Event, Mention
-from timeline.sources import SourceDocument, SourceError
+from timeline.sources import SourceDocument
 
 pytestmark = pytest.mark.django_db
 
@@ -120,7 +119,7 @@ def test_given_timestamp_wins_over_header():
     article = outcome.article
     assert article.published_source == "given"
     assert article.published_tz == "+02:00"
-    assert ingest.stored_anchor(article).isoformat() == "2024-07-01T12:00:00+02:00"
+    assert article.anchor.isoformat() == "2024-07-01T12:00:00+02:00"
 
 
 def test_bad_inputs_are_rejected_and_the_batch_goes_on(tmp_path, settings):
@@ -207,3 +206,13 @@ def test_history_records_extraction_as_the_extractors(editor):
     assert Article.objects.get().history.earliest().history_change_reason == f"extractor {EXTRACTOR_VERSION}"
     correct_event(event, {"title": "Desk title"}, editor, event.version)
     assert event.history.latest().history_user == editor
+
+
+def test_publication_time_is_shown_in_the_articles_own_zone(client):
+    from timeline.templatetags.timeline_tags import published_label
+
+    zoned = ingest.ingest_documents([SourceDocument(ARTICLE, "a.txt", published="2024-07-01T12:00:00+10:00",
+                                                    published_source="given")])[0].article
+    assert published_label(zoned) == "published 1 July 2024, 12:00 UTC+10:00"
+    plain = ingest.ingest_documents([SourceDocument(BERLIN_ONE, "b.txt")])[0].article
+    assert published_label(plain) == "published 12 June 2024, 08:30"  # no zone printed, none claimed

@@ -8,7 +8,7 @@ from django.contrib.auth.models import Permission
 from django.test import Client
 
 from timeline.models import Event, Timeline
-from tests.test_views_timeline import make_event
+from tests.factories import make_event
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import pytest
 
 from timeline import services
 from timeline.models import Actor, Event, Mention
-from tests.test_views_timeline import make_article, make_event
+from tests.factories import make_article, make_event
 
 
 @pytest.fixture

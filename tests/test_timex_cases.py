@@ -16,6 +16,9 @@ JAN = "2025-01-10T10:00:00"  # a Friday
 DEC = "2024-12-30T10:00:00"  # a Monday, ISO week 2025-W01
 AUG = "2025-08-20T10:00:00"
 NOV = "2024-11-05T10:00:00"
+SEP = "2024-09-12T10:00:00"
+THU = "2024-07-25T10:00:00"
+TUE = "2024-07-30T10:00:00"
 
 # (sentence, published, expression, type, value[, end_value])
 CASES = [
@@ -328,6 +331,44 @@ CASES = [
      "2024-Q3"),
     ("Profit rose in the third quarter. In the 2024 period, costs fell.", NOV, "the 2024 period", "DATE",
      "2024-Q3"),
+    # reported by the events engineer on real articles
+    ("The statement was issued at 2025-06-16T11:05:00+08:00 by the ministry.", "2025-06-16T12:00:00",
+     "2025-06-16T11:05:00+08:00", "TIME", "2025-06-16T11:05:00"),
+    ("The log shows 2025-06-16T11:05Z.", "2025-06-16T12:00:00", "2025-06-16T11:05Z", "TIME", "2025-06-16T11:05"),
+    ("The ministry redrafted the proposal over the summer.", SEP, "the summer", "DATE", "2024-SU"),
+    ("Officials met during the winter to discuss the plan.", SEP, "the winter", "DATE", "2023-WI"),
+    ("The ministry will redraft the proposal over the summer.", "2024-03-12T10:00:00", "the summer", "DATE",
+     "2024-SU"),
+    ("Farmers will rest over the winter.", SEP, "the winter", "DATE", "2024-WI"),
+    ("Supporters rally before Sunday's presidential vote.", THU, "Sunday", "DATE", "2024-07-28"),
+    ("Thousands rally in Caracas before Sunday's presidential vote", THU, "Sunday", "DATE", "2024-07-28"),
+    ("Candidates make final pitch ahead of Sunday's election.", THU, "Sunday", "DATE", "2024-07-28"),
+    ("Sunday's vote was marred by violence.", THU, "Sunday", "DATE", "2024-07-21"),
+    ("Sunday's vote will decide the presidency.", THU, "Sunday", "DATE", "2024-07-28"),
+    ("Friday's report shows that hiring slowed.", THU, "Friday", "DATE", "2024-07-19"),
+    ("The strike began shortly after midnight on Monday.", TUE, "midnight on Monday", "TIME",
+     "2024-07-29T00:00"),
+    ("The strike began Monday midnight.", TUE, "Monday midnight", "TIME", "2024-07-29T24:00"),
+    ("The deadline expires at midnight on Friday.", TUE, "midnight on Friday", "TIME", "2024-08-02T24:00"),
+    ("The summit ended on July 3. The day before, the leaders met.", TUE, "The day", "DATE", "2024-07-02"),
+    ("The summit ended on July 3. The leaders had met the day before.", TUE, "the day", "DATE", "2024-07-02"),
+    ("The summit ended on July 3. The leaders met the day after, officials said.", TUE, "the day", "DATE",
+     "2024-07-04"),
+    ("Trading halted on Oct. 12, the day before the plunge.", TUE, "the day", "DATE", "2023-10-12"),
+    ("The summit ended on July 3. A day earlier, the leaders met.", TUE, "A day earlier", "DATE", "2024-07-02"),
+    ("The summit ended on July 3. Two days after the summit, the leaders met.", TUE, "Two days", "DATE",
+     "2024-07-05"),
+    ("The summit ended on July 3. The same day the leaders flew home.", TUE, "The same day", "DATE",
+     "2024-07-03"),
+    # no day mentioned in this sentence or the one before: left unresolved, never guessed
+    ("The leaders met the same day.", TUE, "the same day", "DATE", None),
+    ("The leaders met the next day.", TUE, "the next day", "DATE", None),
+    ("The leaders met a day earlier.", TUE, "a day earlier", "DATE", None),
+    ("The leaders met the day before.", TUE, "the day", "DATE", None),
+    ("The summit ended on July 3. The talks dragged on. Weeks passed. The next day they left.", TUE,
+     "The next day", "DATE", None),
+    ("The summit ended on July 3. The court gave them two days after the ruling.", TUE, "two days",
+     "DURATION", "P2D"),
 ]
 
 _NOT_TIMEX = [
@@ -341,6 +382,7 @@ _NOT_TIMEX = [
     ("About nineteen hundred troops and two thousand people arrived.", MON),
     ("The hostage was killed soon after his capture.", MON),
     ("Now, the question is who pays.", MON),
+    ("The day before its launch, the leaders met.", TUE),
     ("The future of the alliance looks bleak.", MON),
     ("Sales in the latest period were flat.", MON),
 ]
@@ -395,6 +437,14 @@ def test_no_anchor_leaves_relative_expressions_unresolved(parsed_cases):
     index = next(i for i, c in enumerate(CASES) if c[2] == "February 24, 2022")
     (t,) = find_timexes(parsed_cases[index], None)
     assert t.value == "2022-02-24" and t.resolved is True
+
+
+def test_zone_offset_is_not_a_second_time(parsed_cases):
+    from timeline.extraction.timex import find_timexes
+
+    index = next(i for i, c in enumerate(CASES) if c[2] == "2025-06-16T11:05:00+08:00")
+    assert [t.text for t in find_timexes(parsed_cases[index], parse_timestamp(CASES[index][1]))] == [
+        "2025-06-16T11:05:00+08:00"]
 
 
 def test_seed_article(seed_text):

@@ -6,7 +6,7 @@ import pytest
 
 from timeline.forms import parse_date_text
 from timeline.models import Actor, Event
-from tests.test_views_timeline import HOSTILE, make_event
+from tests.factories import HOSTILE, make_event
 
 HX = {"HX-Request": "true"}
 

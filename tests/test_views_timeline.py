@@ -1,79 +1,14 @@
 """The timeline page: what readers see, how it groups, filters, zooms and pages, and that hostile article
-text stays text. The helpers at the top (make_article, make_event, the `world` fixture) are shared by the
-other view, export, admin and service test modules."""
+text stays text. Rows come from tests/factories.py and the `world` fixture in conftest.py."""
 
-import itertools
 import re
-from datetime import date, datetime, timezone
+from datetime import date
 
 import pytest
-from django.urls import reverse
 
-from timeline.models import Actor, Article, Event, Mention, Timeline
+from timeline.models import Timeline
 
-HOSTILE = '<script>alert(1)</script>" onmouseover="alert(2)'
-_seq = itertools.count(1)
-
-
-def make_article(**kw) -> Article:
-    n = next(_seq)
-    defaults = dict(title=f"Article {n}", body="body", url=f"https://news.example/a/{n}", publisher="The Example Post",
-                    published_at=datetime(2025, 3, 17, 9, 54, tzinfo=timezone.utc), content_hash=f"hash-{n}-{id(kw)}")
-    defaults.update(kw)
-    return Article.objects.create(**defaults)
-
-
-def make_event(title="Trump to speak with Putin", *, start=date(2025, 3, 18), end=None, granularity="day",
-               timex_value=None, status="occurred", actors=(), article=None, sentence=None, timex_text=None,
-               **kw) -> Event:
-    event = Event.objects.create(title=title, date_start=start, date_end=end or start, granularity=granularity,
-                                 timex_value=timex_value if timex_value is not None else (start.isoformat() if start else ""),
-                                 status=status, **kw)
-    if actors:
-        event.actors.set([Actor.objects.get_or_create(name=a)[0] for a in actors])
-    if article is not False:
-        article = article or make_article()
-        sentence = sentence or f"{title} on Tuesday, officials said."
-        timex_text = timex_text if timex_text is not None else ("on Tuesday" if "on Tuesday" in sentence else "")
-        offset = 500
-        i = sentence.find(timex_text) if timex_text else -1
-        Mention.objects.create(
-            event=event, article=article, sentence=sentence, sentence_start=offset, sentence_end=offset + len(sentence),
-            timex_text=timex_text, timex_start=offset + i if i >= 0 else None,
-            timex_end=offset + i + len(timex_text) if i >= 0 else None, timex_value=event.timex_value,
-        )
-    return event
-
-
-@pytest.fixture
-def world(db):
-    """The seed story's events, plus one hostile article."""
-    epoch = make_article(title="Trump Says He Will Discuss Cease-Fire With Putin on Tuesday",
-                         url="https://www.theepochtimes.com/world/trump-putin", publisher="The Epoch Times")
-    hostile = make_article(title=HOSTILE, url="javascript:alert(3)", publisher=HOSTILE)
-    events = {
-        "jeddah": make_event("Ukrainian and U.S. officials hold talks in Jeddah", start=date(2025, 3, 11),
-                             location="Jeddah, Saudi Arabia", kind="talks", article=epoch,
-                             sentence="Ukraine agreed to a 30-day cease-fire following March 11 talks in Jeddah.",
-                             timex_text="March 11"),
-        "witkoff": make_event("Witkoff meets Putin", start=date(2025, 3, 14), actors=["Steve Witkoff", "Vladimir Putin"],
-                              kind="meeting", location="Moscow", article=epoch,
-                              sentence="U.S. envoy Steve Witkoff met with Putin in Russia on March 14.",
-                              timex_text="on March 14"),
-        "allies": make_event("Western military leaders meet in the UK", start=date(2025, 3, 17), end=date(2025, 3, 23),
-                             granularity="week", timex_value="2025-W12", status="planned", article=epoch,
-                             sentence="Military leaders will meet in the United Kingdom this week.", timex_text="this week"),
-        "call": make_event("Trump to speak with Putin", start=date(2025, 3, 18), status="planned",
-                           actors=["Donald Trump", "Vladimir Putin"], kind="call", article=epoch,
-                           sentence="Trump said he would speak to Putin on Tuesday.", timex_text="on Tuesday"),
-        "month": make_event("Cease-fire deadline", start=date(2025, 3, 1), end=date(2025, 3, 31), granularity="month",
-                            timex_value="2025-03", status="planned", kind="deadline", article=epoch,
-                            sentence="Talks should conclude in March.", timex_text="in March"),
-        "hostile": make_event(HOSTILE, start=date(2025, 3, 16), actors=[HOSTILE], location=HOSTILE, status="reported",
-                              article=hostile, sentence=f"{HOSTILE} said on Sunday", timex_text="on Sunday"),
-        "hidden": make_event("Hidden rumour", start=date(2025, 3, 15), hidden=True),
-    }
-    return events
+from tests.factories import HOSTILE, make_event
 
 
 def test_index_lists_events_in_date_order_grouped_by_day(client, world):

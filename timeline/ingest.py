@@ -84,20 +84,6 @@ def _aware(published: datetime | date | None) -> tuple[datetime | None, str]:
     return datetime.combine(published, time(0, 0), tzinfo=dt_timezone.utc), "date"
 
 
-def stored_anchor(article: Article) -> datetime | date | None:
-    """The anchor as extraction first saw it, rebuilt from the stored article (for re-extraction)."""
-    if article.published_at is None:
-        return None
-    if article.published_tz == "date":
-        return article.published_at.astimezone(dt_timezone.utc).date()
-    if not article.published_tz:
-        return article.published_at.astimezone(dt_timezone.utc).replace(tzinfo=None)
-    sign = -1 if article.published_tz.startswith("-") else 1
-    hours, minutes = article.published_tz[1:].split(":")
-    tz = dt_timezone(sign * timedelta(hours=int(hours), minutes=int(minutes)))
-    return article.published_at.astimezone(tz)
-
-
 def _as_extractor(obj):
     """Mark the next save as the extractor's in the history (editors' saves carry their own names)."""
     obj._change_reason = f"extractor {EXTRACTOR_VERSION}"
@@ -405,7 +391,7 @@ def reextract_articles(articles: Iterable[Article], batch_size: int = 16,
     articles = list(articles)
     for start in range(0, len(articles), batch_size):
         chunk = articles[start:start + batch_size]
-        inputs = [ArticleInput(a.body, stored_anchor(a) if a.published_source != "header" else None) for a in chunk]
+        inputs = [ArticleInput(a.body, a.anchor if a.published_source != "header" else None) for a in chunk]
         for article, extraction in zip(chunk, extract_many(inputs, batch_size=batch_size)):
             if extraction.error:
                 continue

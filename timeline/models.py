@@ -7,7 +7,8 @@ embed all select events the same way.
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import date, datetime, timedelta
+from datetime import timezone as dt_timezone
 
 from django.conf import settings
 from django.db import connections, models
@@ -88,6 +89,20 @@ class Article(models.Model):
 
     def __str__(self) -> str:
         return self.title or f"Article {self.pk}"
+
+    @property
+    def anchor(self) -> datetime | date | None:
+        """The publication timestamp as the extractor first saw it: a date, a naive time (no zone was
+        printed) or a time in the article's own printed zone."""
+        if self.published_at is None:
+            return None
+        if self.published_tz == "date":
+            return self.published_at.astimezone(dt_timezone.utc).date()
+        if not self.published_tz:
+            return self.published_at.astimezone(dt_timezone.utc).replace(tzinfo=None)
+        sign = -1 if self.published_tz.startswith("-") else 1
+        hours, minutes = self.published_tz[1:].split(":")
+        return self.published_at.astimezone(dt_timezone(sign * timedelta(hours=int(hours), minutes=int(minutes))))
 
 
 class EventQuerySet(models.QuerySet):

@@ -90,6 +90,7 @@ class _Ctx:
         self.ref: date | None = self.anchor_date  # last mentioned day (for "the next day", "that week")
         self.ref_unit = "day"  # how precise that mention was
         self.ref_pos: int | None = None  # where the text mentioned it (None: the anchor stands in)
+        self.ref_end = -1
         self._sent_starts: list[int] | None = None
         self.speech: date | None = None  # speech time for re-anchoring in reported speech
         self.quarter: tuple[int, int, int] | None = None  # (offset, year, quarter) of the last quarter named
@@ -754,13 +755,21 @@ def _day_after_event(m, ctx, n, unit, direction) -> date | None:
     return ref + timedelta(days=days if direction == "after" else -days)
 
 
+_DAYREL_CLAUSE = {"that", "and", "but", "he", "she", "they", "it", "we", "officials", "police"}
+
+
 def r_dayrel(m, ctx):
     """"The day before", "the day after": a day from the one just mentioned (TimeML leaves the signal
-    outside the expression). "The day before the vote" names a day we cannot count to: unresolved."""
-    after = ctx.text[m.end("dir"):m.end("dir") + 12]
-    if after[:1].isalpha() or after.lstrip()[:1].isalpha() and not after.lstrip().lower().startswith(
-            ("that", "and", "but", "he", "she", "they", "it", "officials", "police")):
-        return _Res("DATE", None, relative=True)
+    outside the expression). "Oct. 12, the day before the crash" is that day itself; "the day before the
+    vote" with no such apposition names a day we cannot count to, and is left out."""
+    if not ctx.second_pass:
+        return _Res("DATE", None, relative=True, rerun=True)  # decided in text order
+    if ctx.ref_pos is not None and ctx.text[ctx.ref_end:ctx.start].strip() == ",":
+        return _Res("DATE", N.day_value(ctx.day_ref()), relative=True)
+    after = ctx.text[m.end("dir"):m.end("dir") + 12].lstrip().lower()
+    first = after.split(" ", 1)[0].strip(",.;:")
+    if first[:1].isalpha() and first not in _DAYREL_CLAUSE:
+        return None  # "the day before the vote": no day to count from; the event relation is the events' job
     step = -1 if m["dir"].lower() == "before" else 1
     return _Res("DATE", N.day_value(ctx.day_ref() + timedelta(days=step)), relative=True)
 
@@ -968,7 +977,7 @@ def r_season(m, ctx):
                 return None
     if not (rel not in ("", "the") or m["y"] or m["edge"]) and ctx.prev_word() not in (
             "in", "during", "since", "until", "by", "this", "next", "last", "through", "over", "throughout",
-            "into", "after", "before", "till"):
+            "after", "before", "till"):
         return None
     mod = _edge_mod(m["edge"])
     if m["y"]:
@@ -1155,7 +1164,7 @@ def find_timexes(doc: Doc, anchor: datetime | date | None) -> list[Timex]:
             if res2 is not None:
                 res2.start, res2.end = res.start, res.end
                 res = res2
-            elif kind == "period":
+            elif kind in ("period", "dayrel"):
                 continue  # "the latest period" with no quarter in sight: not a date we can name
         value = res.value
         if value and len(value) == 7 and value[5] == "Q" and value[6].isdigit():
@@ -1182,7 +1191,7 @@ def find_timexes(doc: Doc, anchor: datetime | date | None) -> list[Timex]:
                 continue
             ctx.ref = d
             ctx.ref_unit = "day"
-            ctx.ref_pos = s
+            ctx.ref_pos, ctx.ref_end = s, e
             if kind in ("weekday", "mdy", "dmy", "relday", "iso", "numeric"):
                 span = doc.char_span(s, e, alignment_mode="expand")
                 if span is not None and len(span):

@@ -90,15 +90,15 @@ RULES: list[tuple[str, re.Pattern]] = [
         rf"(?P<day>today|tonight|yesterday|tomorrow|overnight)(?:\s+(?P<pod>{POD}))?", _F)),
     # this morning, last night, this week, last year, earlier this month, next quarter, the past week
     ("relunit", re.compile(
-        rf"(?:(?<=earlier\s)|(?<=later\s)|\b)(?P<pre>(?:(?:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+)?"
-        rf"(?:the\s+)?(?:this|last|next|past|coming|previous|current|following|preceding|same|that|this\s+past|this\s+coming))\s+"
-        rf"(?:fiscal\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century|fiscal\s+year|morning|afternoon|evening|night|day|season|half)(?![a-z-])", _F)),
+        r"(?:(?<=earlier\s)|(?<=later\s)|\b)(?P<pre>(?:(?:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+)?"
+        r"(?:the\s+)?(?:this|last|next|past|coming|previous|current|following|preceding|same|that|this\s+past|this\s+coming))\s+"
+        r"(?:fiscal\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century|fiscal\s+year|morning|afternoon|evening|night|day|season|half)(?![a-z-])", _F)),
     # the day before, the day after (TimeML leaves the signal outside: "<TIMEX3>the day</TIMEX3> before")
     ("dayrel", re.compile(r"\bthe\s+day(?=\s+(?P<dir>before|after)\b(?!\s+(?:yesterday|tomorrow)\b))", _F)),
     # earlier in the week, later in the year, the end of the year, the year, the week
     ("inthe", re.compile(
-        rf"\b(?:(?P<edge>earlier|later|early|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)(?:\s+in)?\s+)?"
-        rf"the\s+(?P<unit>week|weekend|month|year|decade)(?![a-z-])", _F)),
+        r"\b(?:(?P<edge>earlier|later|early|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)(?:\s+in)?\s+)?"
+        r"the\s+(?P<unit>week|weekend|month|year|decade)(?![a-z-])", _F)),
     # a year ago, two days earlier, three weeks later, a year earlier, five years from now
     ("ago", re.compile(
         rf"\b(?:(?P<approx>{APPROX})\s+)?(?P<n>{NUM})(?:\s+or\s+so)?[\s-]+(?P<unit>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back|since)(?![a-z])", _F)),
@@ -107,7 +107,7 @@ RULES: list[tuple[str, re.Pattern]] = [
         rf"\b(?:(?P<approx>{APPROX})\s+)?(?:(?P<det>(?:the|each\s+of\s+the)(?=\s+(?:past|last|next|first|coming|following|previous|preceding|final|remaining|latest)\s)|another|an\s+additional)\s+)?"
         rf"(?:(?P<rel>past|last|next|first|coming|following|previous|preceding|final|remaining|latest)\s+)?"
         rf"(?P<n>{NUM})(?:\s*(?:-|–|to|or)\s*(?P<n2>{DIGIT_NUM}|{WORD_NUM}))?(?:\s+more)?[\s-]+(?P<unit>{UNIT})(?P<suffix>-long|-old)?", _F)),
-    ("bareunits", re.compile(rf"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bover\s)|(?<=\bin\sthe\s)|(?<=\bfor\sthe\s)|(?<=\bover\sthe\s))(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)(?![a-z])", _F)),
+    ("bareunits", re.compile(r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bover\s)|(?<=\bin\sthe\s)|(?<=\bfor\sthe\s)|(?<=\bover\sthe\s))(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)(?![a-z])", _F)),
     # the third quarter, third-quarter, fiscal second-quarter, the year-earlier quarter, last year's first quarter
     ("quarter", re.compile(
         rf"\b(?:(?P<yrel>last|this|next)\s+year's\s+|(?P<det>the|this|that|last|next)\s+(?![a-z]+-quarter))?"
@@ -121,7 +121,7 @@ RULES: list[tuple[str, re.Pattern]] = [
         rf"(?:(?P<fiscal>fiscal(?:\s+year)?|the\s+year|calendar|FY)\s*)?(?:(?P<y>{YEAR})(?![\d,.]\d|\s*%|-\d|\s*(?:percent|per\s+cent))|(?P<ys>{SPELLED_YEAR}))", _F)),
     # the 1990s, mid-1980s, the '90s, the nineties
     ("decade", re.compile(
-        rf"\b(?:the\s+)?(?:(?P<edge>early|mid|late)[\s-]+)?(?:(?P<c>1[5-9]|20)(?P<d>\d)0'?s|'(?P<d2>\d)0s|(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![a-z])", _F)),
+        r"\b(?:the\s+)?(?:(?P<edge>early|mid|late)[\s-]+)?(?:(?P<c>1[5-9]|20)(?P<d>\d)0'?s|'(?P<d2>\d)0s|(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![a-z])", _F)),
     ("century", re.compile(
         rf"\b(?:the\s+)?(?:(?P<edge>early|mid|late)[\s-]+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{_alt(tables.ORDINALS)})[\s-]+century(?![a-z])", _F)),
     # this summer, last fall, the winter of 1994, spring
@@ -137,7 +137,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     # now, currently, recently, the past, the future, soon, these days
     ("ref", re.compile(rf"\b(?P<w>{_alt(tables.REFERENCE_WORDS)})(?![a-z])", _F)),
     # coming weeks, recent years, the coming months
-    ("vague", re.compile(rf"\b(?:the\s+)?(?P<w>recent|coming|next\s+few|past\s+few|last\s+few|upcoming)\s+(?P<unit>days|weeks|months|years|decades|quarters)(?![a-z])", _F)),
+    ("vague", re.compile(r"\b(?:the\s+)?(?P<w>recent|coming|next\s+few|past\s+few|last\s+few|upcoming)\s+(?P<unit>days|weeks|months|years|decades|quarters)(?![a-z])", _F)),
     # the latest period, the 1989 period: the quarter being reported
     ("period", re.compile(rf"\bthe\s+(?:(?P<y>{YEAR})|latest|most\s+recent|current)\s+(?:fiscal\s+)?period(?![a-z])", _F)),
     ("yearago", re.compile(r"\b(?:(?:the\s+)?(?P<w>year-earlier|year-ago|year-before)\s+(?P<what>period|nine\s+months|six\s+months|month|week|year|half|quarter)|(?P<w2>year-earlier|year-ago|year-end|year-before))(?![a-z])", _F)),

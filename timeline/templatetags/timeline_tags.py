@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from urllib.parse import urlsplit
 
 from django import template
@@ -91,6 +91,21 @@ register.filter("date_label", date_label)
 register.filter("machine_date", machine_date)
 register.filter("precision_label", precision_label)
 register.filter("safe_url", safe_url)
+
+
+@register.filter
+def published_label(article) -> str:
+    """When the article was published, in its own printed zone; no zone is claimed when none was printed."""
+    anchor = article.anchor
+    if anchor is None:
+        return "publication time unknown"
+    if not isinstance(anchor, datetime):
+        return f"published {_d(anchor)}"
+    text = f"published {_d(anchor.date())}, {anchor:%H:%M}"
+    if anchor.tzinfo is not None:
+        offset = anchor.strftime("%z")
+        text += " UTC" if offset == "+0000" else f" UTC{offset[:3]}:{offset[3:]}"
+    return text
 
 
 @register.filter
