@@ -21,6 +21,9 @@ ARTIFACTS = ROOT / "test-artifacts"
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
 
+AXE_JS = ROOT / "tests" / "timelinejs" / "node_modules" / "axe-core" / "axe.min.js"
+
+
 def skip_or_fail(reason: str) -> None:
     """A missing browser or asset skips locally; under CI (env CI set) it is a failure, never a silent skip."""
     if os.environ.get("CI"):
@@ -73,3 +76,21 @@ def assert_png(path: Path) -> None:
     data = path.read_bytes()
     assert len(data) > 1000, f"{path} is suspiciously small ({len(data)} bytes)"
     assert data[:8] == PNG_MAGIC, f"{path} is not a PNG"
+
+
+@contextmanager
+def chromium() -> Iterator:
+    """Debian's Chromium through Playwright, or a skip (a failure under CI) when either is missing."""
+    if not CHROMIUM.exists():
+        skip_or_fail(f"Chromium not found at {CHROMIUM}: install Debian's chromium to run the browser tests")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        skip_or_fail("Playwright for Python is not installed (pip install playwright)")
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
+        try:
+            yield b
+        finally:
+            b.close()

@@ -18,7 +18,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from tests.browser_support import ARTIFACTS, CHROMIUM, LAUNCH_ARGS, ROOT, assert_png, other_origin, skip_or_fail
+from tests.browser_support import ARTIFACTS, ROOT, assert_png, chromium, other_origin, skip_or_fail
 
 # Playwright's sync API runs an event loop in this thread; Django's ORM calls from the test body are still
 # synchronous and safe here.
@@ -37,17 +37,8 @@ TIMEOUT_MS = 10_000
 
 @pytest.fixture(scope="session")
 def browser():
-    if not CHROMIUM.exists():
-        skip_or_fail(f"Chromium not found at {CHROMIUM}: install Debian's chromium to run the browser tests")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        skip_or_fail("Playwright for Python is not installed (pip install playwright)")
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
+    with chromium() as b:
         yield b
-        b.close()
 
 
 @pytest.fixture
@@ -225,7 +216,7 @@ def test_keyboard_reaches_events_in_order_with_visible_focus_and_opens_one(live_
         page.keyboard.press("Enter")
     assert urlsplit(page.url).path == href
     assert re.fullmatch(r"/events/[0-9a-f-]{36}/", href)
-    assert page.locator("h3.event__title").inner_text() == CALL
+    assert page.locator("h1.event__title").inner_text() == CALL
     assert page.locator(".event__meta .badge--planned").text_content().strip().endswith("Planned")
     assert "Tuesday" in page.locator(".source__evidence mark").first.inner_text()
 

@@ -75,7 +75,7 @@ def test_interview_noun_takes_the_speaker():
     found = frames(text, {"Friday": "2025-03-14"})
     interview = one(found, kind="interview")
     assert interview.actors[0] == "Emmanuel Macron"
-    assert interview.status == "occurred"
+    assert interview.status == "reported"  # noun-triggered speech is reported, like "said"
     assert "Macron" in interview.title
 
 

@@ -134,3 +134,28 @@ def test_private_timeline_never_reachable_outside_its_page(client, superuser, ev
     assert client.get(path).status_code == 404
     client.force_login(superuser)
     assert client.get(path).status_code == 404
+
+
+def test_groups_exist_after_migrate_with_the_right_permissions(db):
+    from django.contrib.auth.models import Group
+
+    editors = set(Group.objects.get(name="Editors").permissions.values_list("codename", flat=True))
+    viewers = set(Group.objects.get(name="Viewers").permissions.values_list("codename", flat=True))
+    assert {"change_event", "change_actor", "change_timeline", "view_event"} <= editors
+    assert not any(c.endswith("_user") or c.endswith("_group") for c in editors)  # no user admin
+    assert viewers == {f"view_{m}" for m in ("event", "mention", "actor", "timeline", "article")}
+
+
+def test_staff_viewer_reads_the_workbench_but_cannot_edit(client, django_user_model, event):
+    from django.contrib.auth.models import Group
+
+    viewer = django_user_model.objects.create_user("vera", password="pw-viewer-123", is_staff=True)
+    viewer.groups.add(Group.objects.get(name="Viewers"))
+    client.force_login(viewer)
+    assert client.get("/admin/timeline/event/").status_code == 200
+    assert client.get(f"/admin/timeline/event/{event.pk}/change/").status_code == 200  # read-only view
+    assert client.get(f"/events/{event.public_id}/edit/").status_code == 403
+    response = client.post(f"/admin/timeline/event/{event.pk}/change/", {"title": "viewer was here"})
+    assert response.status_code == 403
+    event.refresh_from_db()
+    assert event.title != "viewer was here"

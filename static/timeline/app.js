@@ -15,8 +15,27 @@
     (root || document).querySelectorAll("[data-copy][hidden]").forEach(function (b) { b.hidden = false; });
   }
   document.addEventListener("DOMContentLoaded", function () { reveal(); });
+  // Narrow screens: fold the filters (open in the HTML, for no-JS use) so the first screen shows events.
+  var narrow = window.matchMedia && window.matchMedia("(max-width: 899.98px)"), fromFilters = false;
+  function fold() {
+    if (!narrow || !narrow.matches) return null;
+    var d = document.querySelector(".filters__details");
+    if (d) d.open = false;
+    return d;
+  }
+  fold();
+  if (narrow) (narrow.addEventListener ? narrow.addEventListener("change", unfold) : narrow.addListener(unfold));
+  function unfold(m) { if (!m.matches) document.querySelectorAll(".filters__details").forEach(function (d) { d.open = true; }); }
+  document.addEventListener("htmx:beforeRequest", function () {
+    fromFilters = !!(document.activeElement && document.activeElement.closest && document.activeElement.closest(".filters"));
+  });
   document.addEventListener("htmx:afterSwap", function (e) {
     reveal(e.target.parentNode || document);
+    if (e.detail && e.detail.target && e.detail.target.id === "results") {
+      var d = fold();
+      // the button that sent the filters is gone: keep keyboard focus at the (folded) filters, just above the results
+      if (d && fromFilters && !document.activeElement.closest(".filters")) d.querySelector("summary").focus();
+    }
     var summary = document.getElementById("results-summary"), live = document.getElementById("announcer");
     if (live && summary && e.detail && e.detail.target && e.detail.target.id === "results") live.textContent = summary.textContent;
   });

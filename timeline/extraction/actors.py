@@ -263,6 +263,14 @@ TITLES = {
     "pope", "sheikh", "emir", "mayor", "governor", "gov.", "president-elect", "elect", "acting", "top",
 }
 
+# Office words that put a person's name right after them ("Chancellor Olaf Scholz", "President Aleksandar Vucic").
+OFFICE_WORDS = {
+    "president", "chancellor", "minister", "secretary", "envoy", "leader", "spokesman", "spokeswoman",
+    "spokesperson", "negotiator", "ambassador", "premier", "king", "queen", "senator", "governor", "mayor",
+    "commissioner", "general", "gen.", "adviser", "advisor", "director", "commander", "sheikh", "emir",
+    "prince", "mr.", "mrs.", "ms.", "dr.", "sir",
+}
+
 _FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 _THIRD_PERSON = {"he", "she", "him", "her", "his"}
 _PLACE_WORDS = {"in", "at", "on", "near", "outside", "inside", "to", "from", "into", "across", "over", "toward",
@@ -373,6 +381,27 @@ class DocumentActors:
                 continue
             for tok in ent:
                 self._ent_of[tok.i] = ent
+        # Names after an office word ("Serbian President Aleksandar Vucic", "Chancellor Olaf Scholz") are
+        # people even when the tagger missed them or took them for an organization.
+        self._name_at: dict[int, str] = {}
+        for tok in doc:
+            if tok.lower_ not in OFFICE_WORDS:
+                continue
+            names = []
+            for nxt in doc[tok.i + 1:tok.i + 4]:
+                if nxt.pos_ != "PROPN" or not nxt.text[:1].isupper() or nxt.lower_ in TITLES or lookup(nxt.text):
+                    break
+                names.append(nxt)
+            if len(names) >= 2:
+                ent = self._ent_of.get(names[0].i)
+                if ent is not None and ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
+                    continue
+                name = " ".join(t.text for t in names)
+                known = lookup(name)
+                name = known.name if known and known.kind == PERSON else name
+                for t in names:
+                    self._name_at[t.i] = name
+                self._surnames.setdefault(names[-1].text.casefold(), name)
         # First pass: full names of people, so later surnames resolve to them.
         for ent in doc.ents:
             if ent.label_ != "PERSON":
@@ -390,6 +419,15 @@ class DocumentActors:
                 self.people.add(actor.name)
             if actor:
                 self._seen.append((ent.root.i, actor))
+        covered = {i for i, _ in self._persons_seen}
+        for i, name in self._name_at.items():
+            ent = self._ent_of.get(i)
+            if ent is None and i + 1 not in self._name_at and i not in covered:  # the name's last word
+                self._persons_seen.append((i, name))
+                self._seen.append((i, Actor(name, PERSON)))
+                self.people.add(name)
+        self._persons_seen.sort()
+        self._seen.sort(key=lambda item: item[0])
 
     # --- names -------------------------------------------------------------------------------------
 
@@ -408,6 +446,15 @@ class DocumentActors:
         bare = strip_titles(text) if label == "PERSON" or self._surnames.get(_key(text.split()[-1])) else _tidy(text)
         known = lookup(bare) or lookup(text)
         surname_hit = self._surnames.get(_key(bare))
+        if label in ("ORG", "GPE", "NORP") and not surname_hit:
+            # "Olaf Scholz" tagged ORG: a full name the article gives a person elsewhere, or the alias table
+            # knows as a person, or that follows an office word here
+            if known and known.kind == PERSON:
+                return known
+            if bare in self._surnames.values():
+                return Actor(bare, PERSON)
+            if ent.start in self._name_at:
+                return Actor(self._name_at[ent.start], PERSON)
         if label == "PERSON" or (surname_hit and label in ("ORG", "GPE", "NORP")):
             if known and known.kind == PERSON:
                 return known
@@ -445,6 +492,8 @@ class DocumentActors:
             if ent.label_ in ("LOC", "FAC"):
                 return None
             return self._resolve_ent(ent)
+        if tok.i in self._name_at and (ent is None or ent.label_ != "PERSON"):
+            return Actor(self._name_at[tok.i], PERSON)
         if tok.pos_ == "PROPN":
             surname = self._surnames.get(lower)
             if surname:
@@ -593,11 +642,16 @@ class DocumentActors:
         from .event_tables import REPORTING_VERBS
 
         head = tok.head
-        for _ in range(4):
+        for _ in range(5):
+            if head.dep_ == "acl" and head.tag_ == "VBG" and head.head.pos_ == "PROPN":
+                # "Vucic, speaking in his weekly address": the person the participle describes
+                actor = self.actor_for_token(head.head)
+                if actor and actor.kind == PERSON:
+                    return actor
             if head.lemma_.lower() in REPORTING_VERBS:
                 for child in head.children:
                     if child.dep_ in ("nsubj", "nsubjpass") and child.i != tok.i:
-                        if child.lower_ in _THIRD_PERSON or child.left_edge.i <= tok.i <= child.right_edge.i:
+                        if child.lower_ in _THIRD_PERSON or child.left_edge.i <= tok.i < child.i:
                             break  # "his spokesperson said": the subject holds the pronoun itself
                         actor = self.actor_for_token(child)
                         if actor and actor.kind == PERSON:

@@ -72,6 +72,10 @@ COMPOUND_KINDS = {
     ("peace", "talk"): "talks",
     ("peace", "deal"): "agreement",
     ("trade", "deal"): "agreement",
+    ("news", "conference"): "statement",
+    ("press", "conference"): "statement",
+    ("news", "briefing"): "statement",
+    ("press", "briefing"): "statement",
 }
 
 # Verbs that take an event noun as object and mean "the noun happened" ("held talks", "launched attacks",
@@ -155,3 +159,11 @@ ASPECTUAL_VERBS = {
     "collapse", "break", "stall", "fail", "proceed", "wrap", "get", "kick", "convene", "run", "last",
     "finish", "restart", "reopen",
 }
+
+# Verbs that deny what their complement says happened ("denied that the two leaders had met", "refuted
+# reports that talks were held"): the complement is not an event. "rule out" is read with its particle.
+DENIAL_VERBS = {"deny", "refute", "dispute", "rebut", "disavow"}
+
+# Verbs that call a happening off ("the session was cancelled", "scrapped the visit"): the noun they govern
+# did not (or will not) happen.
+CANCEL_VERBS = {"cancel", "scrap", "shelve", "postpone", "abandon", "scuttle", "call off", "axe"}

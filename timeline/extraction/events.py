@@ -20,7 +20,7 @@ from . import tables
 from .actors import COUNTRY, PERSON, Actor, DocumentActors, short_name
 from .event_tables import (
     COMPOUND_KINDS, DEADLINE_PREPS, FUTURE_AUX, LIGHT_VERBS, NON_POINT_PREPS, NOUN_KINDS, NOUN_TITLE_VERBS,
-    ASPECTUAL_VERBS, PLANNED_MODIFIERS, PLANNING_HEADS, REPORTING_NEEDS_COMPLEMENT, REPORTING_VERBS, STATIVE_VERBS,
+    ASPECTUAL_VERBS, CANCEL_VERBS, DENIAL_VERBS, PLANNED_MODIFIERS, PLANNING_HEADS, REPORTING_NEEDS_COMPLEMENT, REPORTING_VERBS, STATIVE_VERBS,
     TENTATIVE_AUX, VERB_KINDS,
 )
 from .types import EventFrame, TextSpan, Timex
@@ -36,6 +36,7 @@ _TERMINAL = tuple('.!?"”’\')…:')
 _SMALL_WORDS = {"a", "an", "the", "of", "to", "in", "on", "with", "for", "and", "at", "by", "from", "as",
                 "but", "or", "into", "over", "after", "vs", "vs.", "via", "is", "be"}
 _MAX_HOPS = 4
+_MAX_TITLE = 70  # characters: what a timeline card shows on one or two lines
 _KNOWN_ORGS = {"European Union", "NATO", "United Nations", "Kremlin", "White House"}
 _CONTAINER_NOUNS = {"package", "round", "set", "wave", "series", "batch", "raft", "barrage", "volley"}
 _FIRM_FUTURE = {"will", "'ll", "shall", "wo"}
@@ -137,6 +138,15 @@ def _is_event_noun(tok) -> bool:
     return tok.pos_ in ("NOUN", "PROPN") and _noun_kind(tok) is not None
 
 
+def _is_plural(tok) -> bool:
+    """'ministers', 'Iran and the US', 'they', 'we': the subject takes a plural verb."""
+    if tok.lower_ in ("they", "we", "you"):
+        return True
+    if tok.tag_ in ("NNS", "NNPS") and tok.lower_ not in ("talks", "news", "us"):
+        return True
+    return any(c.dep_ == "conj" for c in tok.children)
+
+
 def _third_person(lemma: str, text: str) -> str:
     irregular = {"be": "is", "have": "has", "do": "does", "go": "goes", "say": "says"}
     if lemma in irregular:
@@ -186,6 +196,7 @@ class _Reader:
         self._dated_triggers: set[int] = set()
         self._unattached: list[Timex] = []  # calendar dates the tree walk could not attach to a clause
         self.dateline = self._dateline()
+        self._future_cue = False  # the last status read had a word saying the happening is still to come
         self._agents = 0  # how many of a noun frame's actors act (the rest are targets or partners)
 
     # --- layout --------------------------------------------------------------------------------
@@ -223,6 +234,8 @@ class _Reader:
             if tx.type not in _DATED_TYPES:
                 continue
             calendar_date = bool(tx.value) and value_span(tx.value)[0] is not None
+            if calendar_date and self._relative_to_event(tx):
+                continue  # "a day before the deadline": counted from another happening, not from publication
             line = self._line_of(tx.start)
             if line is None or tx.end > line[1]:
                 continue
@@ -268,6 +281,15 @@ class _Reader:
         if m and ("(" in m.group(0) or re.search(r"\d", m.group(0))):
             return s, s + m.end()
         return None
+
+    def _relative_to_event(self, tx: Timex) -> bool:
+        """'a day before a deadline', 'two days after the talks', 'the day before Cairo's rejection': the
+        expression counts from another happening, so a value computed from the publication day is a guess."""
+        words = tx.text.lower().split()
+        if not words or words[-1] not in ("day", "days", "week", "weeks", "month", "months"):
+            return False
+        after = self.text[tx.end:tx.end + 12].lower().split()
+        return bool(after) and after[0] in ("before", "after", "earlier", "later", "ahead", "prior")
 
     def _best_anchor(self, options):
         rank = {"time": 0, "day": 1, "week": 2, "month": 3, "quarter": 4, "season": 5, "year": 6}
@@ -340,7 +362,10 @@ class _Reader:
         # "is set to meet", "plans to visit": the intended verb is the trigger
         if not is_noun and any(c.dep_ == "neg" for c in trigger.children):
             return None  # "did not meet on Tuesday" is not an event
-        if not is_noun and trigger.dep_ in ("relcl", "acl") and _is_event_noun(trigger.head) and (
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "which", "who")
+                          for c in trigger.children)
+        if not is_noun and trigger.dep_ in ("relcl", "acl") and _is_event_noun(trigger.head) and not (
+                own_subject and trigger.lemma_.lower() not in LIGHT_VERBS | ASPECTUAL_VERBS) and (
                 trigger.lemma_.lower() in LIGHT_VERBS | ASPECTUAL_VERBS
                 or any(c.dep_ == "auxpass" for c in trigger.children)
                 or (trigger.dep_ == "acl" and trigger.tag_ == "VBN")):  # "an interview aired Sunday"
@@ -363,8 +388,20 @@ class _Reader:
                 trigger, planned_by_head, is_noun = noun, True, True  # "expected a second round next week"
             elif trigger.dep_ in ("acl", "amod") and _is_event_noun(trigger.head):
                 trigger, planned_by_head, is_noun = trigger.head, True, True  # "talks scheduled for Friday"
+        if self._denied(trigger, is_noun):
+            return None  # "denied that they had met", "ruled out a visit", "no talks were held"
         lemma = trigger.lemma_.lower()
         kind, object_noun = self._kind(trigger, is_noun)
+        if not is_noun and kind == "other" and not self._is_reporting(trigger) and (
+                trigger.dep_ in ("acl", "amod") and trigger.tag_ in ("VBN", "VBG")
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in trigger.children)):
+            return None  # "a summit overshadowed by wars": a participle describing a noun is no happening
+        if not is_noun and kind == "other" and not self._is_reporting(trigger) and (
+                any(c.dep_ == "agent" for c in trigger.children)
+                and not any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
+                or trigger.head.i != trigger.i and not self._in_line(trigger.head, trigger)
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)):
+            return None  # a reduced passive ("overshadowed by wars") or a clause the parse hung on a headline
         if deadline:
             kind = "deadline"
         in_force = not is_noun and _takes_effect(trigger)
@@ -373,6 +410,8 @@ class _Reader:
         status, tentative, contradiction = self._status(trigger, is_noun, planned_by_head, kind, tx)
         if contradiction:
             return None  # tense and date disagree: a wrong day is worse than no event
+        if self._guessed_year(tx, status, planned_by_head):
+            return None
         if tentative:
             return None  # "could meet", "might travel": a possibility, not a happening
         actors = self._actor_list(trigger, is_noun, kind, object_noun)
@@ -394,6 +433,60 @@ class _Reader:
             sentence_start=start, sentence_end=end, lead=False, confidence=confidence,
             actor_kinds={a.name: a.kind for a in actors},
         )
+
+    def _denied(self, trigger, is_noun: bool) -> bool:
+        """The happening is denied, ruled out, called off or said not to have taken place: "denied that the
+        two leaders had met", "ruled out a visit next month", "no talks were held", "will not attend the
+        meeting", "the session was cancelled". The denial itself (a reporting verb) stays an event."""
+        if is_noun:
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
+                return True
+            gov = self._governing_verb(trigger)
+            if gov is None and trigger.dep_ == "pobj" and trigger.head.head.pos_ in ("VERB", "AUX"):
+                gov = trigger.head.head if trigger.head.lower_ not in ("to",) else None
+            if gov is not None:
+                lemma = gov.lemma_.lower()
+                if any(c.dep_ == "neg" for c in gov.children) and trigger.dep_ in ("dobj", "nsubjpass", "attr"):
+                    return True
+                if gov.pos_ == "VERB" and self._denied(gov, False):
+                    return True  # "denied that Yerevan had promised a referendum this year"
+                if lemma in DENIAL_VERBS or lemma in CANCEL_VERBS or (
+                        lemma == "rule" and any(c.lower_ == "out" for c in gov.children)):
+                    return True
+            # "a planned session was cancelled": the noun is the subject of a calling-off verb
+            if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.lemma_.lower() in CANCEL_VERBS:
+                return True
+            return False
+        # a verb under "deny" / "rule out" / a negated reporting verb: "denied that X had met"
+        cur = trigger
+        for _ in range(3):
+            if cur.dep_ not in ("ccomp", "xcomp", "conj") or cur.head.i == cur.i:
+                return False
+            head = cur.head
+            lemma = head.lemma_.lower()
+            if lemma in DENIAL_VERBS or (lemma == "rule" and any(c.lower_ == "out" for c in head.children)):
+                return cur.dep_ != "conj"
+            if cur.dep_ == "ccomp" and lemma in REPORTING_VERBS and any(c.dep_ == "neg" for c in head.children):
+                return True  # "did not say that they would meet"
+            if lemma in REPORTING_VERBS:
+                return False  # a speech act of its own ("... and said he would hold a protest")
+            if cur.dep_ == "conj" and any(c.dep_ == "neg" for c in head.children) and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+                return True  # "was not consulted and will not attend"
+            cur = head
+        return False
+
+    def _guessed_year(self, tx: Timex, status: str, planned_by_head: bool) -> bool:
+        """A month named without a year that the tagger put almost a year ahead ("a first round of talks in
+        July" in an August article), with no word in the clause that says it is still to come: the year is
+        a guess, and a wrong one is worse than no event."""
+        if self.pub_date is None or not tx.value or status != "planned" or planned_by_head:
+            return False
+        start, _, gran = value_span(tx.value)
+        if gran != "month" or start is None or re.search(r"\d{4}|next|coming|upcoming", tx.text.lower()):
+            return False
+        months_ahead = (start.year - self.pub_date.year) * 12 + start.month - self.pub_date.month
+        return months_ahead >= 9 and not self._future_cue
 
     def _named_subject(self, trigger, is_noun: bool, in_force: bool) -> bool:
         """A clause with no actor still makes an event when its subject is a definite thing that happens or
@@ -420,10 +513,15 @@ class _Reader:
         if lemma in ("talk", "speak", "confer") and any(
                 t.lower_ in ("phone", "telephone", "video") for t in trigger.subtree if t.i != trigger.i):
             return "call", None
+        if lemma == "speak" and trigger.tag_ == "VBG" and trigger.dep_ in ("acl", "advcl") and not any(
+                c.dep_ == "prep" and c.lower_ in ("with", "to") for c in trigger.children):
+            return "statement", None  # "Scholz, speaking on Monday evening, said ...": he spoke in public
         for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("into", "in", "for")):
             objects += [c for c in prep.children if c.dep_ == "pobj"]
         for obj in objects:
             kind = _noun_kind(obj)
+            if kind == "statement" and VERB_KINDS.get(lemma) == "agreement":
+                return "agreement", obj  # "signed a joint declaration": a signed text is an agreement
             if kind and (lemma in LIGHT_VERBS or lemma in STATIVE_VERBS or lemma in VERB_KINDS
                          or lemma in ("fire", "enter")):
                 return kind, obj
@@ -488,6 +586,7 @@ class _Reader:
             head = trigger.head
             if any(c.dep_ == "aux" and c.lower_.replace("’", "'") in FUTURE_AUX for c in head.children):
                 planned = True
+        self._future_cue = planned
         contradiction = False
         if self.pub_date and tx:
             start, end, _ = value_span(tx.value)
@@ -499,11 +598,15 @@ class _Reader:
                 if planned and is_noun and not planned_by_head:
                     planned = False  # "following March 11 talks" under "agreed to": the talks are past
             # a verb "said he would meet on March 3" stays planned (it was, then), with less confidence
+        if not planned and kind == "deadline" and self.pub_date and tx:
+            end = value_span(tx.value)[1]
+            planned = end is not None and end >= self.pub_date  # a deadline not yet passed is still to come
         if planned:
             return "planned", tentative, contradiction
-        if not is_noun and self._is_reporting(trigger):
+        if not is_noun and (kind == "statement" or self._is_reporting(trigger)):
             return "reported", False, contradiction
-        if is_noun and kind in ("statement",) and verbs and self._is_reporting(verbs[0]):
+        if is_noun and kind in ("statement", "interview"):
+            # "in a statement on Monday", "speaking in his address on Sunday", "an interview aired Sunday"
             return "reported", False, contradiction
         return "occurred", tentative, contradiction
 
@@ -611,6 +714,8 @@ class _Reader:
             self._add_prep_actors(trigger, add)
             return actors
         subjects = [s for s in self._subjects(trigger) if self._in_line(s, trigger)]
+        if not subjects and trigger.dep_ == "acl" and trigger.tag_ == "VBG" and trigger.head.pos_ in ("PROPN", "NOUN"):
+            subjects = [trigger.head]  # "Scholz, speaking on Monday": the noun the participle describes
         for s in subjects:
             add(self._np_actors(s))
         if not subjects and (any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
@@ -797,22 +902,35 @@ class _Reader:
                 verb = verb_one if len(names[:2]) == 1 else verb_many
             return self._finish(f"{self._join(names[:2])} {verb}{place}")
         # verbs
-        subject_tok = next(iter(self._subjects(trigger)), None)
+        subject_tok = next((s for s in self._subjects(trigger) if self._in_line(s, trigger)), None)
+        effect = " effect" if _takes_effect(trigger) else ""
         if object_noun is not None and subject_tok is not None and object_noun.i == subject_tok.i:  # "talks with Turkey will resume"
             noun = self._phrase(object_noun)
             subject = noun[:1].upper() + noun[1:] + (f" with {self._join(names[:2])}" if names else "")
             verb = f"to {lemma}" if status == "planned" else _third_person(lemma, trigger.text)
             if status != "planned" and object_noun.tag_ in ("NNS", "NNPS", "VBZ"):
                 verb = lemma
-            return self._finish(f"{subject} {verb}{place}")
+            return self._finish(f"{subject} {verb}{effect}{place}")
+        plural = False
         if names and (subject_tok is None or self.actors.actor_for_token(subject_tok) is not None
                       or self._np_actors(subject_tok)):
             subject = names[0]
             rest_names = names[1:]
+            subj_actors = self._np_actors(subject_tok) if subject_tok is not None else []
+            if len(subj_actors) >= 2 and status != "reported":
+                # "Iran and the US hold talks", "Scholz and Tusk hold meeting"
+                subject = self._join([self._name(a) for a in subj_actors[:2]])
+                rest_names = [n for n in names if n not in (self._name(a) for a in subj_actors[:2])]
+                plural = True
+        elif subject_tok is not None and subject_tok.pos_ == "PRON":
+            # "They met in Abu Dhabi" with no one to resolve "they" to: no pronoun in a headline
+            subject, rest_names = "", names
         else:
             subject = self._phrase(subject_tok) if subject_tok is not None else ""
             subject = subject[:1].upper() + subject[1:]
             rest_names = names
+            plural = subject_tok is not None and _is_plural(subject_tok)
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children) and trigger.tag_ == "VBN"
         if status == "reported":
             verb = _third_person(lemma, trigger.text)
             comp = next((c for c in trigger.children if c.dep_ in ("ccomp", "parataxis")), None)
@@ -829,16 +947,27 @@ class _Reader:
         if kind == "deadline":
             who = f" for {subject}" if names and subject else ""
             return self._finish(f"Deadline{who} to {verb_lemma}{self._object_text(trigger, [], verb_lemma)}")
-        if status == "planned":
+        if passive and subject:
+            # "Youssouf was elected chair" -> "Youssouf elected chair"; "the text had been agreed" -> "Text agreed"
+            verb = f"to be {trigger.text.lower()}" if status == "planned" else trigger.text.lower()
+        elif status == "planned":
             verb = f"to {verb_lemma}"
+        elif plural:
+            verb = verb_lemma
         else:
             verb = _third_person(verb_lemma, trigger.text)
+        if not subject:
+            noun = {"meeting": "Meeting", "talks": "Talks", "call": "Call", "visit": "Visit", "attack": "Attack",
+                    "agreement": "Agreement", "statement": "Statement"}.get(kind)
+            if noun:
+                with_names = f" with {self._join(rest_names[:2])}" if rest_names else ""
+                return self._finish(f"{noun}{with_names}{' planned' if status == 'planned' else ''}{place}")
         if kind == "visit" and location and VERB_KINDS.get(verb_lemma) == "visit":
             where = short_name(location)
             prep = "" if verb_lemma in ("visit", "tour") else (" in" if verb_lemma in ("arrive", "land") else " to")
             return self._finish(f"{subject} {verb}{prep} {where}".strip())
         obj_text = self._object_text(trigger, rest_names, verb_lemma)
-        return self._finish(f"{subject} {verb}{obj_text}{place}".strip())
+        return self._finish(f"{subject} {verb}{effect}{obj_text}{place}".strip())
 
     def _object_text(self, verb, rest_names: list[str], lemma: str) -> str:
         parts = []
@@ -895,7 +1024,7 @@ class _Reader:
         elif verb.tag_ in ("VBD", "VBN"):
             vp = verb.text.lower()
         elif verb.tag_ == "VBG":
-            vp = f"is {verb.text.lower()}"
+            vp = f"{'are' if subj is not None and _is_plural(subj) else 'is'} {verb.text.lower()}"
         else:
             vp = verb.text.lower() if subject else _third_person(lemma, verb.text)
         obj = self._object_text(verb, [], lemma)
@@ -907,7 +1036,12 @@ class _Reader:
         title = " ".join(title.replace(" ,", ",").split())
         words = title.split()
         if len(words) > 14:
-            title = " ".join(words[:14])
+            words = words[:14]
+        while len(" ".join(words)) > _MAX_TITLE and len(words) > 3:
+            words = words[:-1]  # headlines stay short: cut at a word boundary
+        while len(words) > 3 and words[-1].lower() in _SMALL_WORDS | {"will", "would", "not"}:
+            words = words[:-1]  # never end on "in", "to", "will"
+        title = " ".join(words)
         return title[:1].upper() + title[1:]
 
     # --- lead ----------------------------------------------------------------------------------

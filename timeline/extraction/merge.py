@@ -176,6 +176,13 @@ def compare(a, b) -> tuple[float, str]:
         weight += _WEIGHTS["place"]
         reasons.append(place_reason)
     score = round(total / weight, 3)
+    if actor_score is None and score < MERGE_THRESHOLD and 0 < date_score < 1.0 and kind_score >= 0.5 \
+            and place_score == 1.0:
+        # one side names nobody ("a first round of talks in Abu Dhabi in July"): a day inside the other's
+        # week or month, the same or a related kind and the same place are enough (the same trigger word
+        # without a place is not: two meetings in one month are common)
+        score = MERGE_THRESHOLD
+        reasons.append("no actors on one side, but the day falls in the span and kind and place agree")
     return score, "; ".join(r for r in reasons if r)
 
 
