@@ -78,9 +78,15 @@ def assert_png(path: Path) -> None:
     assert data[:8] == PNG_MAGIC, f"{path} is not a PNG"
 
 
+_shared: dict = {"users": 0, "playwright": None, "browser": None}
+
+
 @contextmanager
 def chromium() -> Iterator:
-    """Debian's Chromium through Playwright, or a skip (a failure under CI) when either is missing."""
+    """Debian's Chromium through Playwright, or a skip (a failure under CI) when either is missing.
+
+    One browser for the whole run, however many test modules ask for it: Playwright's sync API cannot run
+    twice at once in a thread. The last user out closes it."""
     if not CHROMIUM.exists():
         skip_or_fail(f"Chromium not found at {CHROMIUM}: install Debian's chromium to run the browser tests")
     try:
@@ -88,9 +94,23 @@ def chromium() -> Iterator:
     except ImportError:
         skip_or_fail("Playwright for Python is not installed (pip install playwright)")
 
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
+    if _shared["browser"] is None:
+        pw = sync_playwright().start()
         try:
-            yield b
-        finally:
-            b.close()
+            _shared["browser"] = pw.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
+        except BaseException:
+            pw.stop()
+            raise
+        _shared["playwright"] = pw
+    _shared["users"] += 1
+    try:
+        yield _shared["browser"]
+    finally:
+        _shared["users"] -= 1
+        if _shared["users"] == 0:
+            browser, pw = _shared["browser"], _shared["playwright"]
+            _shared.update(browser=None, playwright=None)
+            try:
+                browser.close()
+            finally:
+                pw.stop()

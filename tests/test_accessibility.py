@@ -83,7 +83,8 @@ def _describe(violations: list[dict]) -> str:
     for v in violations:
         lines.append(f"[{v['id']}] ({v['impact']}) {v['help']} — {v['helpUrl']}")
         for node in v["nodes"][:8]:
-            lines.append(f"    {' '.join(map(str, node['target']))}: {node.get('failureSummary', '').splitlines()[-1:]}")
+            summary = " ".join(line.strip() for line in node.get("failureSummary", "").splitlines())
+            lines.append(f"    {' '.join(map(str, node['target']))}: {summary[:240]}")
         if len(v["nodes"]) > 8:
             lines.append(f"    … and {len(v['nodes']) - 8} more")
     return "\n".join(lines)

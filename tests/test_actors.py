@@ -106,3 +106,19 @@ def test_unknown_city_after_a_place_preposition_is_not_an_actor():
 def test_the_group_refers_to_the_last_group_named():
     text = "Hamas handed its reply to the mediators. The group said it wanted guarantees."
     assert _actor_of(text, "group").name == "Hamas"
+
+
+def test_full_name_tagged_as_organization_is_a_person():
+    text = ("German Chancellor Olaf Scholz met Polish leaders. "
+            "Olaf Scholz, speaking on Monday evening before leaving Berlin, said the talks were overdue.")
+    doc = nlp.parse(text)
+    actors = DocumentActors(doc)
+    second = [t for t in doc if t.text == "Scholz"][1]
+    actor = actors.actor_for_token(second)
+    assert actor.name == "Olaf Scholz" and actor.kind == PERSON
+
+
+def test_name_after_an_office_word_is_a_person_even_when_untagged():
+    text = "Serbian President Aleksandar Vucic met envoys. Vucic said talks would resume."
+    actor = _actor_of(text, "Vucic", nth=2)
+    assert actor is not None and actor.name == "Aleksandar Vucic" and actor.kind == PERSON

@@ -287,3 +287,129 @@ def test_dated_frame_wins_over_lead_from_headline_like_parse():
     found = frames(text, {"on Tuesday": "2025-03-18"}, published=datetime(2025, 3, 18, 12, 0))
     warned = [f for f in found if f.date_start == date(2025, 3, 18)]
     assert len(warned) == 1 and warned[0].trigger.text == "warned" and not warned[0].lead
+
+
+# --- round 3: denials, noun-triggered speech, headline titles, junk triggers (sentences written for these tests)
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("The ministry denied that the two envoys had met in Vienna on Friday.", "on Friday", "2025-03-14"),
+    ("Officials ruled out a visit by the inspectors next month.", "next month", "2025-04"),
+    ("No talks were held in Geneva on Friday, a diplomat said.", "on Friday", "2025-03-14"),
+    ("The premier will not attend the summit in Lima next month, his office said.", "next month", "2025-04"),
+    ("A planned session in 2020 was cancelled because of the pandemic.", "in 2020", "2020"),
+])
+def test_denied_or_negated_happenings_are_not_events(text, phrase, value):
+    found = [f for f in frames(text, {phrase: value}) if not f.lead]
+    assert not [f for f in found if f.kind != "statement"], [(f.title, f.status) for f in found]
+
+
+def test_the_denial_itself_is_reported_and_a_later_plan_survives():
+    text = ("Opposition leader Anna Berg denied on Friday that her party had agreed to the deal "
+            "and said she would hold a rally in Oslo on Saturday.")
+    found = frames(text, {"on Friday": "2025-03-14", "on Saturday": "2025-03-22"})
+    denial = one(found, date_start=date(2025, 3, 14))
+    assert denial.status == "reported" and denial.trigger.text == "denied"
+    rally = one(found, date_start=date(2025, 3, 22))
+    assert rally.status == "planned"
+
+
+@pytest.mark.parametrize("text, phrase, value, kind", [
+    ("Jan Novak, speaking in his weekly address on Sunday, said the border would stay open.",
+     "on Sunday", "2025-03-16", "statement"),
+    ("In a statement on Monday, the Estonian government said it would expel two diplomats.",
+     "on Monday", "2025-03-17", "statement"),
+    ("Finance Minister Jan Novak said in an interview aired Sunday that taxes would rise.",
+     "Sunday", "2025-03-16", "interview"),
+])
+def test_noun_triggered_speech_is_reported(text, phrase, value, kind):
+    speech = one(frames(text, {phrase: value}), kind=kind)
+    assert speech.status == "reported"
+
+
+def test_possessive_pronoun_under_a_participle_is_the_speaker():
+    text = ("President Aleksandar Vucic met Prime Minister Albin Kurti last year. "
+            "Vucic, speaking in his weekly address on Sunday, said talks would resume.")
+    speech = one(frames(text, {"on Sunday": "2025-03-16"}), kind="statement")
+    assert speech.actors[0] == "Aleksandar Vucic"
+
+
+def test_speaking_participle_is_a_statement_of_its_subject():
+    text = "Olaf Scholz, speaking on Monday evening before leaving Berlin, said the talks were overdue."
+    speech = one(frames(text, {"Monday evening": "2025-03-17TEV"}, types={"Monday evening": "TIME"}),
+                 date_start=date(2025, 3, 17))
+    assert speech.status == "reported" and speech.kind == "statement"
+    assert speech.actors[0] == "Olaf Scholz"
+
+
+def test_signed_declaration_is_an_agreement():
+    text = "The leaders of Armenia and Azerbaijan signed a joint declaration at the White House on Friday."
+    signed = one(frames(text, {"on Friday": "2025-03-14"}), date_start=date(2025, 3, 14))
+    assert signed.kind == "agreement" and signed.status == "occurred"
+
+
+def test_deadline_not_yet_passed_is_planned():
+    text = "Brussels has set a deadline of the end of March for both sides to present proposals."
+    deadline = one(frames(text, {"the end of March": "2025-03"}), kind="deadline")
+    assert deadline.status == "planned"
+
+
+def test_a_day_before_another_happening_does_not_date_the_event():
+    text = ("Economy Minister Marcelo Ebrard will meet Commerce Secretary Howard Lutnick on Thursday, "
+            "a day before the tariff deadline, officials said.")
+    found = frames(text, {"on Thursday": "2025-03-20", "a day": "2025-03-16"})
+    meeting = one(found, kind="meeting")
+    assert meeting.date_start == date(2025, 3, 20)
+    assert not any(f.date_start == date(2025, 3, 16) for f in found)
+
+
+def test_month_guessed_a_year_ahead_without_a_future_cue_is_dropped():
+    text = "The signing this week follows a first round of talks in Abu Dhabi in July."
+    found = frames(text, {"this week": "2025-W12", "in July": "2026-07"})
+    assert not any(f.value == "2026-07" for f in found)
+
+
+def test_participle_describing_a_noun_is_no_event():
+    text = "Leaders met in Addis Ababa for a summit overshadowed by wars in Sudan on Saturday."
+    found = frames(text, {"on Saturday": "2025-03-15"})
+    assert not any(f.trigger.text == "overshadowed" for f in found)
+
+
+# --- titles ------------------------------------------------------------------------------------------
+
+def _title(text, values, **where):
+    return one(frames(text, values), **where).title
+
+
+def test_title_plural_subject_takes_a_plural_verb():
+    assert _title("German Chancellor Olaf Scholz and Polish Prime Minister Donald Tusk held talks in Warsaw "
+                  "on Tuesday.", {"on Tuesday": "2025-03-11"}, kind="talks") == "Scholz and Tusk hold talks in Warsaw"
+    title = _title("The two sides held talks in Brussels on Friday.", {"on Friday": "2025-03-14"}, kind="talks")
+    assert title.startswith("Two sides hold talks")
+
+
+def test_title_passive_is_headline_passive():
+    title = _title("Mahmoud Ali Youssouf was elected chair of the commission on Saturday.",
+                   {"on Saturday": "2025-03-15"}, date_start=date(2025, 3, 15))
+    assert title.startswith("Youssouf elected")
+    assert "elects" not in title
+
+
+def test_title_drops_an_unresolved_pronoun_subject():
+    text = "They met the rebel commanders in Geneva on Friday."
+    title = _title(text, {"on Friday": "2025-03-14"}, date_start=date(2025, 3, 14))
+    assert not title.lower().startswith("they") and "meets" not in title
+
+
+def test_title_reported_clause_agrees_with_we():
+    text = "\u201cWe are making peace in the Caucasus,\u201d Trump said on Friday."
+    title = _title(text, {"on Friday": "2025-03-14"}, status="reported")
+    assert "we is" not in title.lower()
+
+
+def test_titles_are_short_and_end_on_a_word():
+    text = ("Foreign Minister Jan Novak said on Monday that the representatives of the four northern "
+            "governments would convene an extraordinary session of the regional fisheries council in Tromso "
+            "to settle the long-running quota dispute.")
+    for f in frames(text, {"on Monday": "2025-03-17"}):
+        assert len(f.title) <= 70
+        assert f.title.split()[-1].lower() not in ("in", "to", "of", "the", "will")

@@ -82,3 +82,21 @@ def test_accents_do_not_split_actors():
     a = frame("2025-10", kind="visit", actors=("Maroš Šefčovič",), status="planned")
     b = frame("2025-10", kind="visit", actors=("Maros Sefcovic",), status="planned")
     assert same_event(a, b)
+
+
+def test_day_inside_month_merges_without_actors_when_kind_and_place_agree():
+    day = frame("2025-07-10", kind="meeting", actors=("Ararat Mirzoyan", "Jeyhun Bayramov"), status="occurred",
+                location="Abu Dhabi")
+    month = frame("2025-07", kind="talks", actors=(), status="occurred", location="Abu Dhabi")
+    score, reason = compare(day, month)
+    assert score >= MERGE_THRESHOLD and "place agree" in reason
+    elsewhere = frame("2025-07", kind="talks", actors=(), status="occurred", location="Doha")
+    assert not same_event(day, elsewhere)
+    unplaced = frame("2025-07", kind="talks", actors=(), status="occurred")
+    assert not same_event(day, unplaced)
+
+
+def test_day_vs_day_without_actors_never_merges_across_days():
+    a = frame("2025-07-10", kind="talks", actors=(), status="occurred", location="Abu Dhabi")
+    b = frame("2025-07-11", kind="talks", actors=(), status="occurred", location="Abu Dhabi")
+    assert compare(a, b)[0] == 0.0

@@ -130,12 +130,12 @@ def find_matching_event(frame: EventFrame, article: Article) -> tuple[Event | No
     """An existing event reporting the same happening (from another article), and why it matches."""
     if frame.date_start is None:
         return None, ""
-    # Only the date narrows the search in SQL (it has the index); the rest is cheaper checked here.
-    window = list(
-        Event.objects.filter(synthetic=False)
-        .between(frame.date_start, frame.date_end or frame.date_start)
-        .prefetch_related("actors")[:200]
-    )
+    # SQL narrows by date (indexed) and, when the frame names actors, to events sharing one or naming
+    # none: merge rules never join events whose actors are disjoint. The rest is checked here.
+    window = Event.objects.filter(synthetic=False).between(frame.date_start, frame.date_end or frame.date_start)
+    if frame.actors:
+        window = window.filter(Q(actors__name__in=frame.actors) | Q(actors__isnull=True)).distinct()
+    window = list(window.prefetch_related("actors")[:200])
     ids = [e.pk for e in window]
     taken = set(Mention.objects.filter(event_id__in=ids)
                 .filter(Q(article=article) | Q(split_off=True))  # this article's own; split off on purpose

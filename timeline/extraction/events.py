@@ -457,6 +457,9 @@ class _Reader:
             if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.lemma_.lower() in CANCEL_VERBS:
                 return True
             return False
+        if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+               for c in trigger.children):
+            return True  # "no talks were held", "held no talks"
         # a verb under "deny" / "rule out" / a negated reporting verb: "denied that X had met"
         cur = trigger
         for _ in range(3):
@@ -967,7 +970,7 @@ class _Reader:
             prep = "" if verb_lemma in ("visit", "tour") else (" in" if verb_lemma in ("arrive", "land") else " to")
             return self._finish(f"{subject} {verb}{prep} {where}".strip())
         obj_text = self._object_text(trigger, rest_names, verb_lemma)
-        return self._finish(f"{subject} {verb}{effect}{obj_text}{place}".strip())
+        return self._finish(f"{subject} {verb}{obj_text}{place}".strip())
 
     def _object_text(self, verb, rest_names: list[str], lemma: str) -> str:
         parts = []
