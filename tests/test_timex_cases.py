@@ -139,6 +139,10 @@ CASES = [
     ("The war began on 24 February 2022.", MON, "24 February 2022", "DATE", "2022-02-24"),
     ("The treaty was signed in mid-2019.", MON, "mid-2019", "DATE", "2019"),
     ("The tariffs were raised in July last year.", MON, "July last year", "DATE", "2024-07"),
+    # a plain present verb above a dated noun says nothing about the noun's time: the nearest July
+    ("The signing follows a first round of talks in July.", AUG, "July", "DATE", "2025-07"),
+    ("The accord builds on the summit in June.", AUG, "June", "DATE", "2025-06"),
+    ("The ministers meet in July.", AUG, "July", "DATE", "2026-07"),
     ("The accord was signed last April.", MON, "last April", "DATE", "2024-04"),
     ("The accord will be signed this September.", MON, "this September", "DATE", "2025-09"),
     ("Elections are due in May.", MON, "May", "DATE", "2025-05"),

@@ -186,9 +186,9 @@ def governing_verb(span: Span):
     tok = span.root
     for _ in range(4):
         head = tok.head
-        if head is tok:
+        if head.i == tok.i:
             return tok if tok.pos_ in ("VERB", "AUX") else None
-        if head.pos_ == "ADP" and head.head is not head:
+        if head.pos_ == "ADP" and head.head.i != head.i:
             head = head.head
         if head.pos_ in ("VERB", "AUX"):
             return head
@@ -219,7 +219,7 @@ def verb_direction(v) -> int:
             gov = head.head if head.pos_ == "ADJ" and head.dep_ == "acomp" else head
             if "had" in {_plain(c.lower_) for c in gov.children if c.dep_ in ("aux", "auxpass")}:
                 return N.PAST  # "had been scheduled to expire Friday": a plan told in the past perfect
-            if head is v or head.lemma_ in tables.FUTURE_VERBS or head.pos_ not in ("VERB", "AUX"):
+            if head.i == v.i or head.lemma_ in tables.FUTURE_VERBS or head.pos_ not in ("VERB", "AUX"):
                 return N.FUTURE
             d = verb_direction(head) if head.tag_ != "VB" else N.FUTURE
             return N.NEAREST if d == N.PAST else N.FUTURE
@@ -247,7 +247,7 @@ def verb_direction(v) -> int:
             return N.PAST
         if words & {"is", "are", "'s", "'re", "am"}:
             return N.FUTURE
-        if v.dep_ in ("pcomp", "advcl", "xcomp", "acl") and v.head is not v:
+        if v.dep_ in ("pcomp", "advcl", "xcomp", "acl") and v.head.i != v.i:
             return verb_direction(v.head)
         return N.NEAREST
     if tag in ("VBZ", "VBP"):
@@ -288,7 +288,7 @@ def _possessive_direction(span: Span, before: str) -> int:
 
 def _verb_above(tok):
     for _ in range(5):
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return None
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX"):
@@ -305,7 +305,25 @@ def clause_direction(span: Span) -> int:
     v = governing_verb(span)
     if v is None:
         return N.NEAREST
-    return verb_direction(v)
+    d = verb_direction(v)
+    if d == N.FUTURE and v.tag_ in ("VBZ", "VBP") and _through_noun(span, v) and v.lemma_ not in \
+            tables.FUTURE_VERBS and not any(t.tag_ == "MD" for t in v.children):
+        # "The signing follows talks in July": the date dates the noun (the talks), and a plain present
+        # verb above it says nothing about that noun's time.
+        return N.NEAREST
+    return d
+
+
+def _through_noun(span: Span, verb) -> bool:
+    """Whether the expression reaches its verb through a noun it modifies ("talks in July")."""
+    tok = span.root
+    for _ in range(6):  # tokens are fresh objects on every access: compare positions, not identity
+        if tok.i == verb.i or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.i != verb.i and tok.pos_ in ("NOUN", "PROPN"):
+            return True
+    return False
 
 
 # ------------------------------------------------------------------------------------------- normalizers
@@ -1213,7 +1231,7 @@ def _speech_time(doc: Doc, start: int, end: int, day_by_verb: dict[int, date]) -
         return None
     tok = v
     for _ in range(6):
-        if tok.dep_ not in _SPEECH_DEPS or tok.head is tok:
+        if tok.dep_ not in _SPEECH_DEPS or tok.head.i == tok.i:
             return None
         head = tok.head
         if head.lemma_ in tables.REPORTING_VERBS and head.i in day_by_verb:
