@@ -143,6 +143,7 @@ CASES = [
     ("The signing follows a first round of talks in July.", AUG, "July", "DATE", "2025-07"),
     ("The accord builds on the summit in June.", AUG, "June", "DATE", "2025-06"),
     ("The ministers meet in July.", AUG, "July", "DATE", "2026-07"),
+    ("The election on Sunday pits the president against a former diplomat.", THU, "Sunday", "DATE", "2024-07-28"),
     ("The accord was signed last April.", MON, "last April", "DATE", "2024-04"),
     ("The accord will be signed this September.", MON, "this September", "DATE", "2025-09"),
     ("Elections are due in May.", MON, "May", "DATE", "2025-05"),

@@ -169,11 +169,11 @@ class _Ctx:
             j += 1
         return text[i:j].lower()
 
-    def direction(self) -> int:
+    def direction(self, coarse: bool = False) -> int:
         span = self.span()
         if span is None or not len(span):
             return N.NEAREST
-        return clause_direction(span)
+        return clause_direction(span, coarse)
 
 
 # ------------------------------------------------------------------------------------------ tense and mood
@@ -296,7 +296,10 @@ def _verb_above(tok):
     return None
 
 
-def clause_direction(span: Span) -> int:
+def clause_direction(span: Span, coarse: bool = False) -> int:
+    """Which way the clause around the expression looks. `coarse` is for months and longer: a plain
+    present verb above the noun a month dates ("follows talks in July") gives no direction, where for a
+    weekday it means the coming one ("the election on Sunday pits ...")."""
     before = span.doc.text[max(0, span.start_char - 24):span.start_char].lower()
     if before.rstrip().endswith(_FUTURE_SIGNALS):
         return N.FUTURE
@@ -306,10 +309,8 @@ def clause_direction(span: Span) -> int:
     if v is None:
         return N.NEAREST
     d = verb_direction(v)
-    if d == N.FUTURE and v.tag_ in ("VBZ", "VBP") and _through_noun(span, v) and v.lemma_ not in \
+    if coarse and d == N.FUTURE and v.tag_ in ("VBZ", "VBP") and _through_noun(span, v) and v.lemma_ not in \
             tables.FUTURE_VERBS and not any(t.tag_ == "MD" for t in v.children):
-        # "The signing follows talks in July": the date dates the noun (the talks), and a plain present
-        # verb above it says nothing about that noun's time.
         return N.NEAREST
     return d
 
@@ -499,7 +500,7 @@ def r_month(m, ctx):
         elif rel == "this":
             year = a.year
         else:
-            year = N.cycle_year(a.month, month, 12, a.year, ctx.direction())
+            year = N.cycle_year(a.month, month, 12, a.year, ctx.direction(coarse=True))
     return _Res("DATE", N.month_value(year, month), mod=mod, relative=relative)
 
 
