@@ -227,8 +227,9 @@ class FilterForm(forms.Form):
         to = self.fields.pop("to")
         self.fields["from"] = self.fields.pop("from_")
         self.fields["to"] = to
-        self.fields["from"].widget.attrs.update(placeholder="2025-03-01", inputmode="numeric")
-        self.fields["to"].widget.attrs.update(placeholder="2025-03-31", inputmode="numeric")
+        # Text, not a number pad: "March 2025" and "2025-W12" are valid too. The hint below names the forms.
+        self.fields["from"].widget.attrs.update(placeholder="2025-03-01", **{"aria-describedby": "filter-dates-help"})
+        self.fields["to"].widget.attrs.update(placeholder="2025-03-31", **{"aria-describedby": "filter-dates-help"})
         self.fields["q"].widget.attrs.update(type="search", placeholder="Words in titles or evidence")
         for name, field in self.fields.items():
             field.widget.attrs.setdefault("id", f"filter-{name}")
