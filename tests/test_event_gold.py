@@ -1,57 +1,73 @@
 """Event extraction measured end to end (real spaCy, real temporal tagger) against the hand-written gold
-set in tests/gold, and the seed article's must-have events. Floors sit honestly below what the extractor
-reaches (`manage.py score_events --errors` shows the figures and every miss)."""
+sets, and the seed article's must-have events."""
 
 from datetime import date
 
 import pytest
 
 from timeline.extraction import extract
-from timeline.management.commands.score_events import DEFAULT_DIR, score
+from timeline.management.commands.score_events import DEFAULT_DIR, FRESH_DIR, HELDOUT_DIR, score
 
 
-def _tagger_resolves() -> bool:
-    result = extract("Ministers met in Oslo on March 3, 2025.", published="2025-03-17T09:00:00")
-    return any(t.value for t in result.timexes)
+# Each gold set with floors honestly below what the extractor reaches (`manage.py score_events DIR --errors`
+# shows the figures and every miss). tests/gold was tuned on; tests/gold_heldout was written before the
+# second round of rules and tests/gold_fresh before the third (their READMEs say how far they were read
+# since). Never raise a figure by special-casing one of these texts.
+FLOORS = {
+    "gold": dict(dir=DEFAULT_DIR, articles=12, gold_events=30, recall=0.85, date_precision=0.93, wrong_dates=2,
+                 status=0.9, merge_accuracy=0.98, merge_precision=0.85, merge_recall=0.8, unmatched=4),
+    "heldout": dict(dir=HELDOUT_DIR, articles=12, gold_events=80, recall=0.76, date_precision=0.97,
+                    wrong_dates=2, status=0.9, merge_accuracy=0.99, merge_precision=0.9, merge_recall=0.5,
+                    unmatched=5),
+    "fresh": dict(dir=FRESH_DIR, articles=8, gold_events=50, recall=0.78, date_precision=0.97, wrong_dates=1,
+                  status=0.92, merge_accuracy=0.98, merge_precision=0.9, merge_recall=0.5, unmatched=5),
+}
 
 
-@pytest.fixture(scope="module")
-def figures():
-    if not _tagger_resolves():
-        pytest.skip("the temporal tagger does not resolve values yet (stub)")
-    return score(DEFAULT_DIR)
+@pytest.fixture(scope="module", params=sorted(FLOORS))
+def gold(request):
+    floors = FLOORS[request.param]
+    return floors, score(floors["dir"])
 
 
-def test_gold_set_is_big_enough(figures):
-    assert figures["articles"] >= 12
-    assert figures["gold_events"] >= 30
+def test_gold_set_is_big_enough(gold):
+    floors, figures = gold
+    assert figures["articles"] >= floors["articles"] and figures["gold_events"] >= floors["gold_events"]
 
 
-def test_event_recall_floor(figures):
-    assert figures["event_recall"] >= 0.85, figures["_misses"]
+def test_event_recall_floor(gold):
+    floors, figures = gold
+    assert figures["event_recall"] >= floors["recall"], figures["_misses"]
 
 
-def test_date_precision_floor(figures):
-    assert figures["date_precision"] >= 0.93, figures["_wrong"]
-    assert figures["wrong_dates"] <= 2, figures["_wrong"]
+def test_dates_are_right(gold):
+    # an event on the wrong day is worse than a missing one
+    floors, figures = gold
+    assert figures["date_precision"] >= floors["date_precision"], figures["_wrong"]
+    assert figures["wrong_dates"] <= floors["wrong_dates"], figures["_wrong"]
 
 
-def test_merge_floor(figures):
-    assert figures["merge_accuracy"] >= 0.98, figures["_merge_errors"]
-    assert figures["merge_precision"] >= 0.85, figures["_merge_errors"]
-    assert figures["merge_recall"] >= 0.8, figures["_merge_errors"]
+def test_statuses(gold):
+    floors, figures = gold
+    assert figures["status_accuracy"] >= floors["status"], figures["_wrong_status"]
 
 
-def test_few_unlisted_events(figures):
-    assert figures["unmatched_events"] <= 4, [(a, f.title) for a, f in figures["_unmatched"]]
+def test_merge_floor(gold):
+    floors, figures = gold
+    assert figures["merge_accuracy"] >= floors["merge_accuracy"], figures["_merge_errors"]
+    assert figures["merge_precision"] >= floors["merge_precision"], figures["_merge_errors"]
+    assert figures["merge_recall"] >= floors["merge_recall"], figures["_merge_errors"]
+
+
+def test_few_unlisted_events(gold):
+    floors, figures = gold
+    assert figures["unmatched_events"] <= floors["unmatched"], [(a, f.title) for a, f in figures["_unmatched"]]
 
 
 # --- the seed article ---------------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
 def seed_events(seed_text):
-    if not _tagger_resolves():
-        pytest.skip("the temporal tagger does not resolve values yet (stub)")
     return extract(seed_text, published="2025-03-17T09:54:27").events
 
 
