@@ -82,3 +82,30 @@ def test_random_jsonl_gives_one_line_per_input(lines, tmp_path_factory):
         assert set(row) >= {"id", "published", "timexes", "events", "error"}
         if row["error"]:
             assert row["timexes"] == [] and row["events"] == []
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                                  HealthCheck.too_slow])
+@given(data=st.binary(max_size=400), name=st.text(min_size=1, max_size=30), suffix=st.sampled_from(SUFFIXES))
+def test_random_uploads_never_give_a_500(client, editor, data, name, suffix):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    client.force_login(editor)
+    upload = SimpleUploadedFile((name.replace("/", "_").replace("\x00", "") or "x") + suffix, data)
+    response = client.post("/ingest/", {"files": [upload]})
+    assert response.status_code in (200, 302)  # the form again with an error, or the job page
+    if response.status_code == 302:
+        assert client.get(response["Location"]).status_code == 200
+    _consistent()
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(params=st.dictionaries(st.sampled_from(["q", "actor", "place", "status", "kind", "from", "to", "zoom",
+                                               "page", "before", "after", "theme", "height", "limit", "timeline",
+                                               "source", "publisher"]),
+                              st.text(max_size=40), max_size=6),
+       path=st.sampled_from(["/", "/embed/", "/api/events.json", "/api/timelinejs.json", "/events.ics",
+                             "/events.csv"]))
+def test_random_query_strings_never_give_a_500(client, params, path):
+    response = client.get(path, params)
+    assert response.status_code < 500, (path, params)
