@@ -83,3 +83,12 @@ def test_oembed_title_is_escaped(client, hostile):
     Timeline.objects.create(slug="hostile", title=f"<script>alert(6)</script>{RLO}", public=True)
     data = client.get("/oembed", {"url": "http://testserver/timelines/hostile/", "format": "json"}).json()
     assert "<script>" not in data["html"] and "&lt;script&gt;" in data["html"]
+
+
+def test_nul_bytes_never_reach_the_database(client):
+    """PostgreSQL refuses NUL in text: a NUL in a query string or in JSON Lines text is handled, not a 500."""
+    for path in ("/", "/api/events.json", "/embed/", "/events.ics"):
+        assert client.get(path, {"q": "a\x00b", "actor": "\x00", "from": "2025\x00"}).status_code < 500
+    [outcome] = ingest.ingest_documents([SourceDocument("Talks\x00 on Monday.", "rows.jsonl:1",
+                                                        url="https://e.org/\x00x")])
+    assert outcome.status == "rejected" and "NUL" in outcome.message

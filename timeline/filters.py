@@ -29,7 +29,10 @@ def _values(params: Mapping, key: str) -> list[str]:
     else:
         raw = params.get(key)
         raw = raw if isinstance(raw, (list, tuple)) else ([] if raw is None else [raw])
-    return [" ".join(str(v).split())[:MAX_TEXT] for v in raw if str(v).strip()]
+    # Query strings are hostile input: control characters (NUL among them, which PostgreSQL refuses in
+    # text) never reach a query.
+    cleaned = ("".join(c if c.isprintable() else " " for c in str(v)) for v in raw)
+    return [" ".join(v.split())[:MAX_TEXT] for v in cleaned if v.strip()]
 
 
 def _first(params: Mapping, key: str) -> str:

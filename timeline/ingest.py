@@ -272,7 +272,7 @@ def _store(doc: SourceDocument, extraction: Extraction, digest: str,
         with transaction.atomic():
             article = _as_extractor(Article(
                 title=label(doc.title or extraction.headline or doc.name, 500),
-                body=doc.text, url=doc.url or None, publisher=label(doc.publisher, 200),
+                body=doc.text, url=doc.url, publisher=label(doc.publisher, 200),
                 published_at=published_at, published_tz=tz, published_source=source,
                 content_hash=digest, source_format=doc.source_format, extractor_version=EXTRACTOR_VERSION,
             ))
@@ -341,7 +341,10 @@ def ingest_documents(
             batch.append((None, "", IngestOutcome(str(doc).split(": ")[0], "rejected", str(doc),
                                                   ref=getattr(doc, "ref", None))))
             continue
+        doc.url = label(doc.url, 2000) or None  # a URL is a label too: no controls, no NUL
         try:
+            if "\x00" in doc.text:  # from JSON Lines or a feed: bytes that are no article (PostgreSQL refuses them)
+                raise SourceError(f"{doc.name}: the text contains NUL bytes; it is binary data, not an article.")
             require_english(doc)
         except SourceError as exc:
             batch.append((None, "", IngestOutcome(doc.name, "rejected", str(exc), ref=doc.ref)))
