@@ -91,7 +91,7 @@ def test_random_uploads_never_give_a_500(client, editor, data, name, suffix):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     client.force_login(editor)
-    upload = SimpleUploadedFile((name.replace("/", "_").replace("\x00", "") or "x") + suffix, data)
+    upload = SimpleUploadedFile((name.replace("/", "_") or "x") + suffix, data)
     response = client.post("/ingest/", {"files": [upload]})
     assert response.status_code in (200, 302)  # the form again with an error, or the job page
     if response.status_code == 302:

@@ -16,7 +16,7 @@ from django.db import transaction
 from django.tasks import task
 from django.utils import timezone
 
-from .ingest import ingest_documents
+from .ingest import ingest_documents, label
 from .job_models import IngestItem, IngestJob
 from .sources import SourceDocument, SourceError, fetch_url, read_bytes
 
@@ -26,8 +26,9 @@ STALE_AFTER = timedelta(minutes=2)  # a running job silent this long lost its wo
 
 def upload_item(name: str, data: bytes) -> IngestItem:
     """An uploaded file as a job item. Its bytes are checked when the worker reads them."""
+    name = label(name, 500) or "upload"  # file names are hostile input too
     suffix = ("." + name.rsplit(".", 1)[-1].lower()) if "." in name else ""
-    return IngestItem(name=name[:500], suffix=suffix[:10], data=data)
+    return IngestItem(name=name, suffix=suffix[:10], data=data)
 
 
 def url_item(url: str) -> IngestItem:
