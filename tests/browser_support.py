@@ -78,39 +78,20 @@ def assert_png(path: Path) -> None:
     assert data[:8] == PNG_MAGIC, f"{path} is not a PNG"
 
 
-_shared: dict = {"users": 0, "playwright": None, "browser": None}
-
-
 @contextmanager
 def chromium() -> Iterator:
     """Debian's Chromium through Playwright, or a skip (a failure under CI) when either is missing.
-
-    One browser for the whole run, however many test modules ask for it: Playwright's sync API cannot run
-    twice at once in a thread. The last user out closes it."""
+    Used once per run by the session-scoped `browser` fixture in conftest.py: Playwright's sync API
+    cannot run twice at once in a thread."""
     if not CHROMIUM.exists():
         skip_or_fail(f"Chromium not found at {CHROMIUM}: install Debian's chromium to run the browser tests")
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
         skip_or_fail("Playwright for Python is not installed (pip install playwright)")
-
-    if _shared["browser"] is None:
-        pw = sync_playwright().start()
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
         try:
-            _shared["browser"] = pw.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
-        except BaseException:
-            pw.stop()
-            raise
-        _shared["playwright"] = pw
-    _shared["users"] += 1
-    try:
-        yield _shared["browser"]
-    finally:
-        _shared["users"] -= 1
-        if _shared["users"] == 0:
-            browser, pw = _shared["browser"], _shared["playwright"]
-            _shared.update(browser=None, playwright=None)
-            try:
-                browser.close()
-            finally:
-                pw.stop()
+            yield browser
+        finally:
+            browser.close()

@@ -18,6 +18,15 @@ def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
 
 
+@pytest.fixture(scope="session")
+def browser():
+    """One Chromium for the whole run (browser tests only; skipped, or failed under CI, when missing)."""
+    from tests.browser_support import chromium
+
+    with chromium() as b:
+        yield b
+
+
 @pytest.fixture
 def editor(django_user_model):
     from django.contrib.auth.models import Group

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.browser_support import ARTIFACTS, AXE_JS, ROOT, assert_png, chromium, skip_or_fail
+from tests.browser_support import ARTIFACTS, AXE_JS, ROOT, assert_png, skip_or_fail
 
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
@@ -33,12 +33,6 @@ PHONE = {"width": 360, "height": 640}
 
 
 # --- fixtures ------------------------------------------------------------------------------------------
-
-@pytest.fixture(scope="session")
-def browser():
-    with chromium() as b:
-        yield b
-
 
 @pytest.fixture
 def audit_context(browser):

@@ -18,7 +18,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from tests.browser_support import ARTIFACTS, ROOT, assert_png, chromium, other_origin, skip_or_fail
+from tests.browser_support import ARTIFACTS, ROOT, assert_png, other_origin, skip_or_fail
 
 # Playwright's sync API runs an event loop in this thread; Django's ORM calls from the test body are still
 # synchronous and safe here.
@@ -34,12 +34,6 @@ TIMEOUT_MS = 10_000
 
 
 # --- fixtures ------------------------------------------------------------------------------------------
-
-@pytest.fixture(scope="session")
-def browser():
-    with chromium() as b:
-        yield b
-
 
 @pytest.fixture
 def context(browser):
