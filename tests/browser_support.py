@@ -95,3 +95,19 @@ def chromium() -> Iterator:
             yield browser
         finally:
             browser.close()
+
+
+TIMEOUT_MS = 10_000  # every wait in a browser test is bounded
+DESKTOP = {"width": 1280, "height": 900}
+
+
+@contextmanager
+def browser_context(browser, **options) -> Iterator:
+    """A fresh browser context (desktop size unless a viewport is given) that closes itself."""
+    options.setdefault("viewport", DESKTOP)
+    ctx = browser.new_context(**options)
+    ctx.set_default_timeout(TIMEOUT_MS)
+    try:
+        yield ctx
+    finally:
+        ctx.close()

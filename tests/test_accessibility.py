@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.browser_support import ARTIFACTS, AXE_JS, ROOT, assert_png, skip_or_fail
+from tests.browser_support import ARTIFACTS, AXE_JS, ROOT, assert_png, browser_context, skip_or_fail
 
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
@@ -25,7 +25,6 @@ pytestmark = pytest.mark.browser
 
 SEEDS = ROOT / "seeds"
 CALL = "Trump to speak with Putin"
-TIMEOUT_MS = 10_000
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 # axe's best practices too (one h1 per page, content inside landmarks, heading order...): all pass today
 AXE_TAGS = [*WCAG_TAGS, "best-practice"]
@@ -39,10 +38,8 @@ def audit_context(browser):
     """A context for axe only: CSP would block the injected axe.min.js."""
     if not AXE_JS.exists():
         skip_or_fail("axe-core is not installed: run `cd tests/timelinejs && npm ci` (make test does)")
-    ctx = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-US", bypass_csp=True)
-    ctx.set_default_timeout(TIMEOUT_MS)
-    yield ctx
-    ctx.close()
+    with browser_context(browser, locale="en-US", bypass_csp=True) as ctx:
+        yield ctx
 
 
 @pytest.fixture
@@ -178,9 +175,7 @@ def _first_event_top(page) -> float:
 
 
 def test_phone_shows_events_in_the_first_screen_and_keeps_filters_usable(live_server, seeded, browser):
-    ctx = browser.new_context(viewport=PHONE, device_scale_factor=2, is_mobile=True, has_touch=True)
-    ctx.set_default_timeout(TIMEOUT_MS)
-    try:
+    with browser_context(browser, viewport=PHONE, device_scale_factor=2, is_mobile=True, has_touch=True) as ctx:
         page = ctx.new_page()
         page.goto(f"{live_server.url}/")
         page.locator("#results .event__title").first.wait_for()
@@ -210,14 +205,10 @@ def test_phone_shows_events_in_the_first_screen_and_keeps_filters_usable(live_se
         page.wait_for_function("() => document.activeElement && document.activeElement.matches('summary.filters__toggle')")
         assert _first_event_top(page) < PHONE["height"]
         assert page.evaluate("document.scrollingElement.scrollWidth") <= PHONE["width"]
-    finally:
-        ctx.close()
 
 
 def test_phone_without_javascript_shows_the_filters_open(live_server, seeded, browser):
-    ctx = browser.new_context(viewport=PHONE, java_script_enabled=False)
-    ctx.set_default_timeout(TIMEOUT_MS)
-    try:
+    with browser_context(browser, viewport=PHONE, java_script_enabled=False) as ctx:
         page = ctx.new_page()
         page.goto(f"{live_server.url}/")
         assert page.locator(".filters__form").is_visible()
@@ -227,14 +218,10 @@ def test_phone_without_javascript_shows_the_filters_open(live_server, seeded, br
         assert "status=planned" in page.url
         assert page.locator("#results article.event:not(.event--planned)").count() == 0
         assert page.locator("#results article.event--planned").count() >= 1
-    finally:
-        ctx.close()
 
 
 def test_wide_screen_shows_the_filters_without_a_toggle(live_server, seeded, browser):
-    ctx = browser.new_context(viewport={"width": 1280, "height": 900})
-    ctx.set_default_timeout(TIMEOUT_MS)
-    try:
+    with browser_context(browser) as ctx:
         page = ctx.new_page()
         page.goto(f"{live_server.url}/")
         assert page.locator(".filters__form").is_visible()
@@ -247,16 +234,12 @@ def test_wide_screen_shows_the_filters_without_a_toggle(live_server, seeded, bro
         assert not page.locator(".filters__form").is_visible()
         page.set_viewport_size({"width": 1280, "height": 900})
         page.locator(".filters__form").wait_for(state="visible")
-    finally:
-        ctx.close()
 
 
 # --- print ---------------------------------------------------------------------------------------------
 
 def test_print_hides_the_controls_and_keeps_the_events(live_server, seeded, browser):
-    ctx = browser.new_context(viewport={"width": 1280, "height": 900})
-    ctx.set_default_timeout(TIMEOUT_MS)
-    try:
+    with browser_context(browser) as ctx:
         page = ctx.new_page()
         page.goto(f"{live_server.url}/")
         page.locator(".embed-box summary").click()  # even opened, the embed box does not print
@@ -286,5 +269,3 @@ def test_print_hides_the_controls_and_keeps_the_events(live_server, seeded, brow
         pdf = page.pdf(format="A4")
         assert pdf[:5] == b"%PDF-" and len(pdf) > 5000
         (ARTIFACTS / "timeline-print.pdf").write_bytes(pdf)
-    finally:
-        ctx.close()

@@ -18,7 +18,9 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from tests.browser_support import ARTIFACTS, ROOT, assert_png, other_origin, skip_or_fail
+from tests.browser_support import (
+    TIMEOUT_MS, ARTIFACTS, ROOT, assert_png, browser_context, other_origin, skip_or_fail,
+)
 
 # Playwright's sync API runs an event loop in this thread; Django's ORM calls from the test body are still
 # synchronous and safe here.
@@ -30,17 +32,14 @@ SEEDS = ROOT / "seeds"
 TLJS_DIST = ROOT / "tests" / "timelinejs" / "node_modules" / "@knight-lab" / "timelinejs" / "dist"
 CALL = "Trump to speak with Putin"  # planned, 2025-03-18: the seed story's point; must always be there
 PUTIN = "Vladimir Putin"
-TIMEOUT_MS = 10_000
 
 
 # --- fixtures ------------------------------------------------------------------------------------------
 
 @pytest.fixture
 def context(browser):
-    ctx = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-US")
-    ctx.set_default_timeout(TIMEOUT_MS)
-    yield ctx
-    ctx.close()
+    with browser_context(browser, locale="en-US") as ctx:
+        yield ctx
 
 
 @pytest.fixture
@@ -373,9 +372,8 @@ def test_timeline_screenshots(live_server, seeded, page):
 
 
 def test_phone_width_has_no_horizontal_scroll(live_server, seeded, browser):
-    ctx = browser.new_context(viewport={"width": 360, "height": 740}, device_scale_factor=2, is_mobile=True,
-                              has_touch=True)
-    try:
+    with browser_context(browser, viewport={"width": 360, "height": 740}, device_scale_factor=2,
+                         is_mobile=True, has_touch=True) as ctx:
         page = ctx.new_page()
         for path in ("/", "/?zoom=week"):
             page.goto(f"{live_server.url}{path}")
@@ -396,5 +394,3 @@ def test_phone_width_has_no_horizontal_scroll(live_server, seeded, browser):
         event.click()
         page.wait_for_url(re.compile(r"/events/"))
         assert page.evaluate("document.scrollingElement.scrollWidth") <= 360
-    finally:
-        ctx.close()
