@@ -75,8 +75,8 @@ CASES = [
     ("The ministry said the overnight attack killed five people.", WED, "overnight", "TIME", "2025-03-18TNI"),
     ("The ministry said on Wednesday that the overnight attack killed five people.", "2025-03-20T08:00:00",
      "overnight", "TIME", "2025-03-18TNI"),
-    ("Later that evening the guests left.", MON, "that evening", "TIME", "2025-03-17TEV"),
-    ("The talks ended on March 11. Later that evening the delegates left.", MON, "that evening", "TIME",
+    ("Later that evening the guests left.", MON, "Later that evening", "TIME", "2025-03-17TEV"),
+    ("The talks ended on March 11. Later that evening the delegates left.", MON, "Later that evening", "TIME",
      "2025-03-11TEV"),
     # relative days
     ("The minister resigned today.", MON, "today", "DATE", "2025-03-17"),
@@ -102,7 +102,7 @@ CASES = [
     ("Protests are planned for this weekend.", MON, "this weekend", "DATE", "2025-W12-WE"),
     ("Protests took place last weekend.", MON, "last weekend", "DATE", "2025-W11-WE"),
     ("Protests will take place next weekend.", MON, "next weekend", "DATE", "2025-W13-WE"),
-    ("The envoy returned earlier this week.", WED, "this week", "DATE", "2025-W12"),
+    ("The envoy returned earlier this week.", WED, "earlier this week", "DATE", "2025-W12"),
     ("Talks are due to resume early next week.", MON, "early next week", "DATE", "2025-W13"),
     ("The cabinet met last week.", DEC, "last week", "DATE", "2024-W52"),
     ("The cabinet meets this week.", DEC, "this week", "DATE", "2025-W01"),
@@ -118,8 +118,8 @@ CASES = [
     ("The treaty expires in early 2026.", MON, "early 2026", "DATE", "2026"),
     ("The talks collapsed last month.", MON, "last month", "DATE", "2025-02"),
     ("The talks will resume next month.", MON, "next month", "DATE", "2025-04"),
-    ("The talks resumed earlier this month.", MON, "this month", "DATE", "2025-03"),
-    ("The talks will resume later this month.", MON, "this month", "DATE", "2025-03"),
+    ("The talks resumed earlier this month.", MON, "earlier this month", "DATE", "2025-03"),
+    ("The talks will resume later this month.", MON, "later this month", "DATE", "2025-03"),
     ("The talks collapsed last month.", JAN, "last month", "DATE", "2024-12"),
     ("The embassy reopened this year.", MON, "this year", "DATE", "2025"),
     ("The embassy closed last year.", MON, "last year", "DATE", "2024"),
@@ -365,15 +365,50 @@ CASES = [
      "2024-07-05"),
     ("The summit ended on July 3. The same day the leaders flew home.", TUE, "The same day", "DATE",
      "2024-07-03"),
-    # no day mentioned in this sentence or the one before: left unresolved, never guessed
+    # no day mentioned in this sentence or the one before: left unresolved, never guessed (a counted
+    # stretch such as "a day earlier" then says only how long it is)
     ("The leaders met the same day.", TUE, "the same day", "DATE", None),
     ("The leaders met the next day.", TUE, "the next day", "DATE", None),
-    ("The leaders met a day earlier.", TUE, "a day earlier", "DATE", None),
+    ("The leaders met a day earlier.", TUE, "a day earlier", "DURATION", "P1D"),
     ("The leaders met the day before.", TUE, "the day", "DATE", None),
     ("The summit ended on July 3. The talks dragged on. Weeks passed. The next day they left.", TUE,
      "The next day", "DATE", None),
     ("The summit ended on July 3. The court gave them two days after the ruling.", TUE, "two days",
      "DURATION", "P2D"),
+    ("The envoys arrived on July 3. Protesters gathered the day after their arrival.", TUE, "the day", "DATE",
+     "2024-07-04"),
+    # a plain-present tag on a past form: "hurt", "cut", "shed" with a singular subject
+    ("Weakness in bank shares hurt the index on Friday.", MON, "Friday", "DATE", "2025-03-14"),
+    ("The central bank cut its main rate on Thursday.", MON, "Thursday", "DATE", "2025-03-13"),
+    ("Exporters cut prices on Thursday.", MON, "Thursday", "DATE", "2025-03-20"),
+    # the month after publication stays ahead even in a past-tense clause
+    ("The ministry told refiners of a cut in supplies in April.", MON, "April", "DATE", "2025-04"),
+    ("The ministry announced a cut in supplies in February.", MON, "February", "DATE", "2025-02"),
+    # quarters: one still to come is not the quarter being reported
+    ("Profit rose in the fourth quarter. A recovery is expected by the third quarter of 2025. In the "
+     "year-ago period, the company lost money.", JAN, "the year-ago period", "DATE", "2023-Q4"),
+    ("Profit rose in the third quarter. Sales for last year's quarter were flat.", NOV,
+     "last year's quarter", "DATE", "2023-Q3"),
+    # sets of months and seasons
+    ("The fair is held each July.", MON, "each July", "SET", "XXXX-07"),
+    ("The river floods every spring.", MON, "every spring", "SET", "XXXX-SP"),
+    ("Monitors file dozens of reports a day.", MON, "a day", "SET", "P1D"),
+    ("The airline runs four flights a week to Delhi.", MON, "a week", "SET", "P1W"),
+    # anaphoric weekdays
+    ("On Friday the index fell 2%, down from the previous Friday.", MON, "the previous Friday", "DATE",
+     "2025-03-07"),
+    ("The talks opened on March 3. The following Monday, the envoys left.", MON, "The following Monday",
+     "DATE", "2025-03-10"),
+    # halves
+    ("The hearing lasted a minute and a half.", MON, "a minute and a half", "DURATION", "PT1M30S"),
+    ("Negotiators talked for two and a half hours.", MON, "two and a half hours", "DURATION", "PT2H30M"),
+    ("The truce collapsed a year and a half ago.", MON, "a year and a half ago", "DATE", "2023-09"),
+    # TimeML extents: "earlier"/"later" and "the" before a count belong to the expression, "or so" too
+    ("Sales fell in the nine months to September.", MON, "the nine months", "DURATION", "P9M"),
+    ("Prices should stay high for the next year or so.", MON, "the next year or so", "DATE", "2026"),
+    ("Aid will flow for two weeks or so.", MON, "two weeks or so", "DURATION", "P2W"),
+    # a clock time alone is on the day in view, never on a year named before
+    ("The treaty of 1994 lapsed. The vote opens at noon.", MON, "noon", "TIME", "2025-03-17T12:00"),
 ]
 
 _NOT_TIMEX = [
@@ -390,6 +425,7 @@ _NOT_TIMEX = [
     ("The day before its launch, the leaders met.", TUE),
     ("The future of the alliance looks bleak.", MON),
     ("Sales in the latest period were flat.", MON),
+    ("The poster showed a scene from High Noon.", MON),
 ]
 
 
@@ -463,3 +499,14 @@ def test_seed_article(seed_text):
     for pair in [("Tuesday", "2025-03-18"), ("the weekend", "2025-W11-WE"), ("Sunday", "2025-03-16"),
                  ("March 11", "2025-03-11")]:
         assert pair in values, pair
+
+
+def test_the_day_before_a_clause_is_not_a_day():
+    """"Later in the day before returning home": "before" opens a clause, so "the day" counts from nothing,
+    even with a day named just before."""
+    from timeline.extraction import nlp
+    from timeline.extraction.timex import find_timexes
+
+    doc = next(iter(nlp.parse_many(["The summit ended on July 3. She rested later in the day before returning home."])))
+    texts = [t.text for t in find_timexes(doc, parse_timestamp(TUE))]
+    assert texts == ["July 3"]

@@ -191,9 +191,9 @@ def number(text: str) -> float | None:
     if not t:
         return None
     half = 0.0
-    if t.endswith(" 1/2") or t.endswith("½"):
+    if t.endswith(" 1/2") or t.endswith("½") or t.endswith(" and a half"):
         half = 0.5
-        t = t.replace(" 1/2", "").replace("½", "").strip()
+        t = t.replace(" 1/2", "").replace("½", "").replace(" and a half", "").strip()
     try:
         return float(t.replace(",", "")) + half
     except ValueError:
@@ -249,6 +249,8 @@ def duration_value(n: float | None, unit: str) -> str:
             return f"P{whole}Y{int(round(frac * 12))}M" if whole else f"P{int(round(frac * 12))}M"
         if letter == "H" and timepart:
             return f"PT{whole}H{int(round(frac * 60))}M" if whole else f"PT{int(round(frac * 60))}M"
+        if letter == "M" and timepart:
+            return f"PT{whole}M{int(round(frac * 60))}S" if whole else f"PT{int(round(frac * 60))}S"
         if letter == "D":
             return f"P{whole}DT{int(round(frac * 24))}H" if whole else f"PT{int(round(frac * 24))}H"
         return f"P{'T' if timepart else ''}{total:g}{letter}"

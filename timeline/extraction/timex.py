@@ -250,6 +250,8 @@ def verb_direction(v) -> int:
         if v.dep_ in ("pcomp", "advcl", "xcomp", "acl") and v.head.i != v.i:
             return verb_direction(v.head)
         return N.NEAREST
+    if tag == "VBP" and _singular_subject(v):
+        return N.PAST  # "Weakness hurt the index on Friday": a present form would be "hurts"
     if tag in ("VBZ", "VBP"):
         if v.lemma_ in tables.FUTURE_VERBS:
             return N.FUTURE
@@ -259,6 +261,14 @@ def verb_direction(v) -> int:
     if tag == "MD":
         return N.FUTURE
     return N.NEAREST
+
+
+def _singular_subject(v) -> bool:
+    """Whether a verb tagged as plain present (VBP) has a third-person singular noun subject: then the
+    form is a past tense that looks like the base form (hurt, cut, set, put, hit, shed, quit)."""
+    if v.lower_ != v.lemma_.lower():
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("NN", "NNP") for c in v.children)
 
 
 _PLANNING_VERBS = {"schedule", "plan", "slate"}
@@ -500,7 +510,10 @@ def r_month(m, ctx):
         elif rel == "this":
             year = a.year
         else:
-            year = N.cycle_year(a.month, month, 12, a.year, ctx.direction(coarse=True))
+            direction = ctx.direction(coarse=True)
+            if direction == N.PAST and month == a.month % 12 + 1:
+                direction = N.NEAREST  # "told of a cutback in September" in August: the month to come
+            year = N.cycle_year(a.month, month, 12, a.year, direction)
     return _Res("DATE", N.month_value(year, month), mod=mod, relative=relative)
 
 
@@ -511,6 +524,8 @@ def r_time(m, ctx):
     if ctx.prev_char() in "$£€#" or (ctx.prev_char().isdigit()):
         return None
     if m["named"]:
+        if ctx.prev_word() == "high":
+            return None  # "high noon": a showdown, not a clock time
         h, mi = _NAMED_TIMES[m["named"].lower()]
         sec = None
         if h == 24 and ctx.text[max(0, ctx.start - 12):ctx.start].lower().rstrip().endswith(("after", "past")):
@@ -552,8 +567,8 @@ def r_time(m, ctx):
             day_v = N.day_value(ctx.a + timedelta(days=1))
         elif wd:
             day_v = N.day_value(N.weekday_date(ctx.a, _weekday(wd), ctx.direction()))
-        else:
-            day_v = N.day_value(ctx.r)
+        else:  # a clock time alone: on the day the text is on (a year or month named last is no day)
+            day_v = N.day_value(ctx.r if ctx.ref_unit == "day" else ctx.a)
     except _NoAnchor:
         return _Res("TIME", None, mod=_approx_mod(m["approx"]), relative=True)
     return _Res("TIME", day_v + clock, mod=_approx_mod(m["approx"]), relative=relative)
@@ -575,6 +590,10 @@ def r_weekday(m, ctx):
         return _Res("SET", f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""))
     rel = " ".join((m["rel"] or "").lower().split())
     mod = {"early": "START", "late": "END", "mid": "MID"}.get(rel)
+    if rel.startswith("the "):  # "the previous Friday": counted from the day the text is on
+        base = ctx.r if ctx.ref_unit == "day" else ctx.a
+        d = N.weekday_date(base, wd, N.PAST if rel in ("the previous", "the preceding") else N.FUTURE, True)
+        return _Res("DATE", N.day_value(d) + (f"T{pod}" if pod else ""), relative=True)
     if rel in _WD_REL:
         direction, strict = _WD_REL[rel]
     else:
@@ -707,8 +726,14 @@ def r_inthe(m, ctx):
     return _Res("DATE", N.value_at(ctx.r, unit), mod=mod, relative=True)
 
 
-def r_ago(m, ctx):
+def _count(m) -> float | None:
+    """The number of units, with "and a half" added ("a year and a half" is 1.5 years)."""
     n = N.number(m["n"])
+    return n + 0.5 if n is not None and m["half"] else n
+
+
+def r_ago(m, ctx):
+    n = _count(m)
     unit = N.unit_name(m["unit"])
     if unit not in tables.UNITS:
         return None
@@ -732,7 +757,12 @@ def r_ago(m, ctx):
         return _Res("DATE", f"{y - 1:04d}-Q{q}", mod=mod, relative=True)
     base = ctx.a if direction in ("ago", "back", "from now", "hence") else ctx.r
     if unit == "day" and direction in ("earlier", "later"):
-        base = ctx.day_ref()  # "a day earlier": from the day just mentioned, never from publication
+        try:
+            base = ctx.day_ref()  # "a day earlier": from the day just mentioned, never from publication
+        except _NoAnchor:  # no such day (read in text order): what the text still says is how long
+            if not ctx.second_pass:
+                raise
+            return _Res("DURATION", N.duration_value(n, unit), mod=mod)
     if unit in ("hour", "minute", "second"):
         if ctx.anchor_dt is not None and ctx.speech is None:
             step = {"hour": 3600, "minute": 60, "second": 1}[unit]
@@ -741,6 +771,8 @@ def r_ago(m, ctx):
         return _Res("DATE", N.day_value(base), mod=mod, relative=True)
     if unit == "weekend":
         return None
+    if unit == "year" and n != int(n):  # "a year and a half ago": a month, not a year
+        unit, n = "month", n * 12
     d = N.shift(base, unit, sign * n)
     gran = unit if unit not in ("decade", "century") else "year"
     return _Res("DATE", N.value_at(d, gran), mod=mod, relative=True)
@@ -785,11 +817,19 @@ def r_dayrel(m, ctx):
         return _Res("DATE", None, relative=True, rerun=True)  # decided in text order
     if ctx.ref_pos is not None and ctx.text[ctx.ref_end:ctx.start].strip() == ",":
         return _Res("DATE", N.day_value(ctx.day_ref()), relative=True)
+    step = -1 if m["dir"].lower() == "before" else 1
     after = ctx.text[m.end("dir"):m.end("dir") + 12].lstrip().lower()
     first = after.split(" ", 1)[0].strip(",.;:")
     if first[:1].isalpha() and first not in _DAYREL_CLAUSE:
-        return None  # "the day before the vote": no day to count from; the event relation is the events' job
-    step = -1 if m["dir"].lower() == "before" else 1
+        # "the day after his death": counted, like "two days after the summit", from the day the text
+        # just named (the event's, as a rule); with no such day there is nothing to count from
+        nxt = ctx.doc.char_span(m.end("dir") + 1, m.end("dir") + 1 + len(first), alignment_mode="expand")
+        if nxt is None or not len(nxt) or nxt[0].tag_ == "VBG":
+            return None  # "later in the day before returning home": a clause, not a day
+        try:
+            return _Res("DATE", N.day_value(ctx.day_ref() + timedelta(days=step)), relative=True)
+        except _NoAnchor:
+            return None
     return _Res("DATE", N.day_value(ctx.day_ref() + timedelta(days=step)), relative=True)
 
 
@@ -802,6 +842,15 @@ def _money_or_number_before(ctx) -> bool:
                                                                    "euros", "pounds", "yen", "points"):
         return True
     return w in tables.NUMBER_WORDS and w not in ("a", "an")
+
+
+def _counted_noun_before(ctx) -> bool:
+    """"Hundreds of interviews a day", "two flights a week": a rate after a plural noun."""
+    span = ctx.span()
+    if span is None or not len(span) or span.start == 0:
+        return False
+    prev = span.doc[span.start - 1]
+    return prev.tag_ in ("NNS", "NNPS") and span.root.dep_ == "npadvmod"
 
 
 def r_duration(m, ctx):
@@ -817,11 +866,11 @@ def r_duration(m, ctx):
     if unit == "quarter" and ctx.next_word() == "of":
         return None
     if n_text in ("a", "an") and unit != "weekend" and not m["det"] and not m["rel"] and not m["approx"]:
-        if _money_or_number_before(ctx):
+        if _money_or_number_before(ctx) or _counted_noun_before(ctx):
             return _Res("SET", tables.SET_UNITS.get(unit, "P1Y"))
         if ctx.prev_word() in ("once", "twice", "thrice", "per"):
             return None
-    n = N.number(n_text)
+    n = _count(m)
     if m["n2"]:
         n2 = N.number(m["n2"])
         if n is not None and n2 is not None:
@@ -879,6 +928,10 @@ def r_quarter(m, ctx):
             return _Res("DATE", f"{year}-Q{recent[1]}") if recent else None
         a = ctx.a
         cur = date(a.year, (N.quarter_of(a) - 1) * 3 + 1, 1)
+        if year is not None:  # "last year's quarter": the quarter being reported, a year back
+            recent = ctx.recent_quarter()
+            q = recent[1] if recent else N.quarter_of(N.shift(cur, "quarter", -1))
+            return _Res("DATE", f"{year:04d}-Q{q}", relative=True)
         if "year" in mods or "ago" in mods or "earlier" in mods:
             d = N.shift(cur, "quarter", -1)
             d = N.shift(d, "year", -1)
@@ -1053,6 +1106,11 @@ def r_set(m, ctx):
         if not _cap(unit_text):
             return None
         return _Res("SET", f"XXXX-WXX-{wd}")
+    month, season = _month(unit_text), tables.SEASONS.get(unit_text.lower())
+    if month or season:  # "every July", "each spring"
+        if q not in ("every", "each") or month and not _cap(unit_text) or every_other:
+            return None
+        return _Res("SET", f"XXXX-{month:02d}" if month else f"XXXX-{season}")
     pod = tables.PARTS_OF_DAY.get(unit_text.lower())
     if pod:
         return _Res("SET", "P1D")
@@ -1187,8 +1245,8 @@ def find_timexes(doc: Doc, anchor: datetime | date | None) -> list[Timex]:
                 continue  # "the latest period" with no quarter in sight: not a date we can name
         value = res.value
         if value and len(value) == 7 and value[5] == "Q" and value[6].isdigit():
-            if kind == "quarter" and "year-" not in m[0].lower():
-                ctx.quarter = (s, int(value[:4]), int(value[6]))
+            if kind == "quarter" and "year-" not in m[0].lower() and not _quarter_ahead(ctx, value):
+                ctx.quarter = (s, int(value[:4]), int(value[6]))  # a quarter to come is not the one reported
             elif kind == "period" and ctx.quarter is not None:  # "the latest period" keeps the quarter in view
                 ctx.quarter = (s, ctx.quarter[1], ctx.quarter[2])
         resolved = value is not None and not (res.relative and ctx.anchor_date is None)
@@ -1218,6 +1276,13 @@ def find_timexes(doc: Doc, anchor: datetime | date | None) -> list[Timex]:
                     if v is not None:
                         day_by_verb[v.i] = d
     return out
+
+
+def _quarter_ahead(ctx: _Ctx, value: str) -> bool:
+    """Whether a quarter starts after the anchor ("expects a profit in the third quarter of 1990")."""
+    if ctx.anchor_date is None:
+        return False
+    return date(int(value[:4]), (int(value[6]) - 1) * 3 + 1, 1) > ctx.anchor_date
 
 
 def _speech_time(doc: Doc, start: int, end: int, day_by_verb: dict[int, date]) -> date | None:

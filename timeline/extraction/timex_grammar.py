@@ -28,7 +28,7 @@ _tens = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _ones = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 WORD_NUM = rf"(?:{_tens}[\s-]{_ones}|{_alt(_units_words)})"
 VAGUE = _alt(tables.VAGUE_QUANTITIES)
-NUM = rf"(?:{DIGIT_NUM}|{WORD_NUM}|an?|{VAGUE})"
+NUM = rf"(?:(?:{DIGIT_NUM}|{WORD_NUM})(?:\s+and\s+a\s+half)?|an?|{VAGUE})"
 UNIT = rf"(?:{_alt(list(tables.UNITS) + list(tables.UNIT_PLURALS))})(?![a-z])"
 DAY_NUM = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
@@ -82,7 +82,7 @@ RULES: list[tuple[str, re.Pattern]] = [
         rf"|,?\s+(?P<mon2>{MONTH})\s+(?P<d2>{DAY_NUM})(?:,?\s+(?P<y>{YEAR}))?)?", _F)),
     # Tuesday, last Friday, Wednesday night, early Monday, Mondays
     ("weekday", re.compile(
-        rf"\b(?:(?P<rel>last|next|this|coming|this\s+coming|this\s+past|past|early|late|mid)\s+)?"
+        rf"\b(?:(?P<rel>last|next|this|coming|this\s+coming|this\s+past|past|early|late|mid|the\s+(?:previous|following|preceding|next))\s+)?"
         rf"(?P<wd>{WEEKDAY_BASE})(?P<plural>s)?(?![a-z])(?:\s+(?P<pod>{POD}))?", _F)),
     # today, yesterday morning, late tomorrow, tonight, overnight, the day before yesterday
     ("relday", re.compile(
@@ -90,9 +90,9 @@ RULES: list[tuple[str, re.Pattern]] = [
         rf"(?P<day>today|tonight|yesterday|tomorrow|overnight)(?:\s+(?P<pod>{POD}))?", _F)),
     # this morning, last night, this week, last year, earlier this month, next quarter, the past week
     ("relunit", re.compile(
-        r"(?:(?<=earlier\s)|(?<=later\s)|\b)(?P<pre>(?:(?:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+)?"
+        r"\b(?P<pre>(?:(?:earlier|later|early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+)?"
         r"(?:the\s+)?(?:this|last|next|past|coming|previous|current|following|preceding|same|that|this\s+past|this\s+coming))\s+"
-        r"(?:fiscal\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century|fiscal\s+year|morning|afternoon|evening|night|day|season|half)(?![a-z-])", _F)),
+        r"(?:fiscal\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century|fiscal\s+year|morning|afternoon|evening|night|day|season|half)(?![a-z-])(?:\s+or\s+so\b)?", _F)),
     # the day before, the day after (TimeML leaves the signal outside: "<TIMEX3>the day</TIMEX3> before")
     ("dayrel", re.compile(r"\bthe\s+day(?=\s+(?P<dir>before|after)\b(?!\s+(?:yesterday|tomorrow)\b))", _F)),
     # earlier in the week, later in the year, the end of the year, the year, the week
@@ -101,12 +101,12 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"the\s+(?P<unit>week|weekend|month|year|decade)(?![a-z-])", _F)),
     # a year ago, two days earlier, three weeks later, a year earlier, five years from now
     ("ago", re.compile(
-        rf"\b(?:(?P<approx>{APPROX})\s+)?(?P<n>{NUM})(?:\s+or\s+so)?[\s-]+(?P<unit>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back|since)(?![a-z])", _F)),
+        rf"\b(?:(?P<approx>{APPROX})\s+)?(?P<n>{NUM})(?:\s+or\s+so)?[\s-]+(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back|since)(?![a-z])", _F)),
     # two days, 30-day, the past 20 years, the first nine months, more than four hours, for years
     ("duration", re.compile(
-        rf"\b(?:(?P<approx>{APPROX})\s+)?(?:(?P<det>(?:the|each\s+of\s+the)(?=\s+(?:past|last|next|first|coming|following|previous|preceding|final|remaining|latest)\s)|another|an\s+additional)\s+)?"
+        rf"\b(?:(?P<approx>{APPROX})\s+)?(?:(?P<det>(?:the|each\s+of\s+the)(?=\s+(?:past|last|next|first|coming|following|previous|preceding|final|remaining|latest)\s)|the(?=\s+(?:{DIGIT_NUM}|{WORD_NUM}|few|several)\s)|another|an\s+additional)\s+)?"
         rf"(?:(?P<rel>past|last|next|first|coming|following|previous|preceding|final|remaining|latest)\s+)?"
-        rf"(?P<n>{NUM})(?:\s*(?:-|–|to|or)\s*(?P<n2>{DIGIT_NUM}|{WORD_NUM}))?(?:\s+more)?[\s-]+(?P<unit>{UNIT})(?P<suffix>-long|-old)?", _F)),
+        rf"(?P<n>{NUM})(?:\s*(?:-|–|to|or)\s*(?P<n2>{DIGIT_NUM}|{WORD_NUM}))?(?:\s+more)?[\s-]+(?P<unit>{UNIT})(?:(?P<half>\s+and\s+a\s+half)|(?P<suffix>-long|-old))?(?:\s+or\s+so\b)?", _F)),
     ("bareunits", re.compile(r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bover\s)|(?<=\bin\sthe\s)|(?<=\bfor\sthe\s)|(?<=\bover\sthe\s))(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)(?![a-z])", _F)),
     # the third quarter, third-quarter, fiscal second-quarter, the year-earlier quarter, last year's first quarter
     ("quarter", re.compile(
@@ -133,7 +133,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("set", re.compile(
         rf"\b(?:(?P<adv>{_alt(tables.FREQUENCY_WORDS)})"
         rf"|(?:(?P<times>once|twice|thrice|\w+\s+times)\s+)?(?P<q>every|each|per|a|an)\s+(?:(?P<n>other|second|third|two|three|four|five|six|\d+)\s+)?"
-        rf"(?P<unit>{UNIT}|{WEEKDAY}|{POD}))(?![a-z])", _F)),
+        rf"(?P<unit>{UNIT}|{WEEKDAY}|{POD}|{MONTH}|spring|summer|autumn|fall|winter))(?![a-z])", _F)),
     # now, currently, recently, the past, the future, soon, these days
     ("ref", re.compile(rf"\b(?P<w>{_alt(tables.REFERENCE_WORDS)})(?![a-z])", _F)),
     # coming weeks, recent years, the coming months
