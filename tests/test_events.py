@@ -413,3 +413,109 @@ def test_titles_are_short_and_end_on_a_word():
     for f in frames(text, {"on Monday": "2025-03-17"}):
         assert len(f.title) <= 70
         assert f.title.split()[-1].lower() not in ("in", "to", "of", "the", "will")
+
+
+# --- round 4: dates counted from another happening, actorless happenings ------------------------------
+
+def test_a_day_after_a_happening_the_article_dates():
+    text = ("Norwegian and Swedish delegations met in Oslo on Tuesday.\n\n"
+            "Talks were held in Oslo on Tuesday behind closed doors.\n\n"
+            "A day after the Oslo talks, Prime Minister Jonas Lind spoke by phone with President Anna Berg.")
+    found = frames(text, {"on Tuesday": "2025-03-11", "on Tuesday@2": "2025-03-11", "A day": "P1D"},
+                   types={"A day": "DURATION"})
+    call = one(found, kind="call")
+    assert call.date_start == date(2025, 3, 12) and call.granularity == "day" and call.status == "occurred"
+    assert call.anchor.text == "A day after the Oslo talks"  # the words that dated it stay as evidence
+    assert call.evidence.startswith("A day after")
+
+
+def test_a_day_after_an_undated_or_ambiguous_happening_dates_nothing():
+    text = ("Finland and Estonia signed a trade accord on Monday.\n\n"
+            "Talks were held in Oslo on Tuesday, and more talks were held in Bergen on Thursday.\n\n"
+            "A day after the talks, Prime Minister Jonas Lind spoke by phone with President Anna Berg.")
+    found = frames(text, {"on Monday": "2025-03-10", "on Tuesday": "2025-03-11", "on Thursday": "2025-03-13",
+                          "A day": "P1D"}, types={"A day": "DURATION"})
+    assert not [f for f in found if f.kind == "call"]  # two talks on two days: never guess which
+
+
+def test_the_happening_in_the_after_clause_is_counted_back():
+    text = "Finland and Estonia signed a border treaty on Friday, a day after President Anna Berg arrived in Tallinn."
+    found = frames(text, {"on Friday": "2025-03-14", "a day": "P1D"}, types={"a day": "DURATION"})
+    arrival = one(found, kind="visit")
+    assert arrival.trigger.text == "arrived" and arrival.date_start == date(2025, 3, 13)
+    assert arrival.status == "occurred" and arrival.actors == ["Anna Berg"]
+    assert "on Friday" in arrival.anchor.text and "a day after" in arrival.anchor.text
+    assert one(found, kind="agreement").date_start == date(2025, 3, 14)
+
+
+def test_at_the_end_of_dated_talks_and_the_two_countries():
+    text = ("Delegations from Chile and Peru held talks in Lima on Tuesday.\n\n"
+            "At the end of the talks, the two countries agreed to reopen the border crossing.")
+    found = frames(text, {"on Tuesday": "2025-03-11"})
+    deal = one(found, kind="agreement")
+    assert deal.trigger.text == "agreed" and deal.date_start == date(2025, 3, 11)
+    assert deal.actors == ["Chile", "Peru"]
+    assert "agree to reopen" in deal.title
+
+
+def test_end_of_a_visit_is_not_its_first_day():
+    text = ("Prime Minister Jonas Lind will travel to Tallinn on Thursday.\n\n"
+            "Lind is expected to sign a statement at the end of the visit.")
+    found = frames(text, {"on Thursday": "2025-03-20"})
+    assert [f.trigger.text for f in found] == ["travel"]
+
+
+def test_later_counts_from_the_last_dated_happening_when_the_tagger_leaves_it():
+    text = ("Prime Minister Jonas Lind will travel to Tallinn on Thursday. Two days later, he will visit Riga. "
+            "The following day he will meet President Anna Berg.")
+    found = frames(text, {"on Thursday": "2025-03-20", "Two days later": "P2D", "The following day": None},
+                   types={"Two days later": "DURATION"})
+    assert one(found, date_start=date(2025, 3, 22)).title.startswith("Lind to visit")
+    meeting = one(found, kind="meeting")
+    assert meeting.date_start == date(2025, 3, 23) and meeting.status == "planned"
+    assert meeting.anchor.text == "The following day"
+
+
+def test_later_with_nothing_dated_before_dates_nothing():
+    text = "Lind met Berg in Riga last year. Two days later, he visited Vilnius."
+    found = frames(text, {"last year": "2024", "Two days later": "P2D"}, types={"Two days later": "DURATION"})
+    assert not [f for f in found if f.trigger.text == "visited"]  # a year is no day to count from
+
+
+def test_agreed_on_a_day_to_do_something_is_the_agreement():
+    text = "Ethiopia and Somalia agreed on Wednesday to restore full diplomatic relations."
+    deal = one(frames(text, {"on Wednesday": "2025-03-12"}), date_start=date(2025, 3, 12))
+    assert deal.trigger.text == "agreed" and deal.status == "occurred" and deal.kind == "agreement"
+    assert deal.title == "Ethiopia and Somalia agree to restore full diplomatic relations"
+    meet = one(frames("The two ministers agreed to meet in Oslo in April.", {"in April": "2025-04"}))
+    assert meet.trigger.text == "meet" and meet.status == "planned"
+
+
+def test_passive_and_actorless_happenings_keep_a_title():
+    text = ("Talks were held in Ankara on Tuesday.\n\n"
+            "A ceasefire between the army and the rebels is due to take effect on Sunday.\n\n"
+            "Fighting around the town of Uvira killed at least 12 people over the weekend.")
+    found = frames(text, {"on Tuesday": "2025-03-11", "on Sunday": "2025-03-23", "the weekend": "2025-W11-WE"})
+    assert one(found, kind="talks").title == "Talks held in Ankara"
+    truce = one(found, kind="ceasefire")
+    assert truce.status == "planned" and truce.date_start == date(2025, 3, 23)
+    fighting = one(found, kind="attack")
+    assert fighting.value == "2025-W11-WE" and fighting.title.startswith("Fighting kills")
+
+
+def test_due_to_with_the_date_on_the_auxiliary():
+    text = "Lind will travel to Tallinn on Thursday. Two days later, he is due to visit Riga."
+    found = frames(text, {"on Thursday": "2025-03-20", "Two days later": "2025-03-22"})
+    assert one(found, date_start=date(2025, 3, 22)).trigger.text == "visit"
+
+
+def test_officials_in_a_capital_speak_for_its_country():
+    text = "Lind will travel to Tallinn on Thursday, officials in Tokyo said on Monday."
+    said = one(frames(text, {"on Thursday": "2025-03-20", "on Monday": "2025-03-17"}), kind="statement")
+    assert said.actors == ["Japan"]
+
+
+def test_subject_of_a_conjoined_due_clause():
+    text = "Wang Yi held talks with Jonas Lind on Monday and is due to meet Anna Berg on Tuesday."
+    meet = one(frames(text, {"on Monday": "2025-03-17", "on Tuesday": "2025-03-18"}), date_start=date(2025, 3, 18))
+    assert meet.actors[:2] == ["Wang Yi", "Anna Berg"] and not meet.title.startswith("Berg")

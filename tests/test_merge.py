@@ -100,3 +100,26 @@ def test_day_vs_day_without_actors_never_merges_across_days():
     a = frame("2025-07-10", kind="talks", actors=(), status="occurred", location="Abu Dhabi")
     b = frame("2025-07-11", kind="talks", actors=(), status="occurred", location="Abu Dhabi")
     assert compare(a, b)[0] == 0.0
+
+
+def test_a_city_inside_a_country_does_not_split_a_trip():
+    month = frame("2025-08", kind="summit", actors=("Narendra Modi",), location="China")
+    day = frame("2025-08-31", kind="summit", actors=("Narendra Modi",), location="Tianjin")
+    assert same_event(month, day)
+    # a capital the tables place in another country does
+    assert not same_event(frame("2025-08", kind="visit", actors=("Marco Rubio",), location="Brazil"),
+                          frame("2025-08-05", kind="visit", actors=("Marco Rubio",), location="Lima"))
+
+
+def test_talks_and_meeting_on_one_day_when_one_side_names_nobody():
+    held = frame("2025-03-11", kind="talks", actors=(), status="occurred")
+    met = frame("2025-03-11", kind="meeting", actors=("Chile", "Peru"), status="occurred")
+    assert same_event(held, met)
+    assert not same_event(held, frame("2025-03-11", kind="call", actors=("Chile", "Peru"), status="occurred"))
+
+
+def test_related_kinds_inside_a_month_need_a_shared_place():
+    trip = frame("2025-08", kind="summit", actors=("Narendra Modi",), location="China")
+    met = frame("2025-08-20", kind="meeting", actors=("Wang Yi", "Narendra Modi"), status="occurred")
+    score, reason = compare(trip, met)
+    assert score < MERGE_THRESHOLD and "no shared place" in reason

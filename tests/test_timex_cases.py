@@ -510,3 +510,19 @@ def test_the_day_before_a_clause_is_not_a_day():
     doc = next(iter(nlp.parse_many(["The summit ended on July 3. She rested later in the day before returning home."])))
     texts = [t.text for t in find_timexes(doc, parse_timestamp(TUE))]
     assert texts == ["July 3"]
+
+
+@pytest.mark.parametrize("sentence, published, expression, value", [
+    ("He was shot to death last Oct. 23 at his home.", "1999-05-06T15:05:00", "last Oct. 23", "1998-10-23"),
+    ("Police have been searching for him since the Oct. 23 shooting.", "1999-05-06T15:05:00", "Oct. 23",
+     "1998-10-23"),
+    ("A judge ordered that the boy remain in Miami until March 6.", "2000-01-15T10:00:00", "March 6", "2000-03-06"),
+])
+def test_month_day_direction(sentence, published, expression, value):
+    """"last" before a month and day, a present perfect progressive, and a subjunctive (not a past)."""
+    from timeline.extraction import nlp
+    from timeline.extraction.timex import find_timexes
+
+    doc = next(iter(nlp.parse_many([sentence])))
+    found = {t.text: t.value for t in find_timexes(doc, parse_timestamp(published))}
+    assert found.get(expression) == value, found

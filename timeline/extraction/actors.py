@@ -241,6 +241,9 @@ ANAPHOR_KINDS = {
 PAIR_NOUNS = {"leader", "man", "woman", "minister", "president", "diplomat", "official", "envoy", "counterpart",
               "premier", "chancellor", "head", "negotiator"}
 
+# "the two countries", "both governments": the last two countries named before.
+COUNTRY_PAIR_NOUNS = {"country", "nation", "government", "neighbour", "neighbor"}
+
 # Offices whose holder an article may name by role alone: (country, role) -> holder. Used only when the
 # article also names the holder, so the text makes it plain.
 ROLE_HOLDERS = {
@@ -541,6 +544,9 @@ class DocumentActors:
         both = [c for c in tok.children if c.lower_ == "both" and c.dep_ in ("det", "predet", "amod")]
         bare_two = lemma == "two" and tok.pos_ in ("NUM", "NOUN") and any(
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        if (nums or both) and lemma in COUNTRY_PAIR_NOUNS and not any(
+                c.dep_ in ("amod", "compound", "poss") and c.lower_ != "both" for c in tok.children):
+            return self._last_two_countries(tok)  # "the two countries agreed"
         if not bare_two and not ((nums or both) and lemma in PAIR_NOUNS):
             return []
         if any(c.dep_ in ("amod", "compound", "poss") and c.lower_ not in ("both",) for c in tok.children):
@@ -549,6 +555,15 @@ class DocumentActors:
         for i, name in reversed(self._persons_seen):
             if i < tok.i and Actor(name, PERSON) not in out:
                 out.append(Actor(name, PERSON))
+            if len(out) == 2:
+                return out[::-1]
+        return []
+
+    def _last_two_countries(self, tok) -> list[Actor]:
+        out: list[Actor] = []
+        for i, actor in reversed(self._seen):
+            if i < tok.i and actor.kind == COUNTRY and actor not in out:
+                out.append(actor)
             if len(out) == 2:
                 return out[::-1]
         return []

@@ -4,6 +4,8 @@ make a clause planned. `events.py` reads these tables; nothing here is code that
 
 from __future__ import annotations
 
+import re
+
 # The fixed list of event kinds (the Event model's choices follow it).
 EVENT_KINDS = (
     "talks", "call", "meeting", "visit", "summit", "statement", "interview", "agreement", "attack",
@@ -55,6 +57,7 @@ NOUN_KINDS = {
     "attack": "attack", "strike": "attack", "airstrike": "attack", "offensive": "attack",
     "bombing": "attack", "assault": "attack", "raid": "attack", "shelling": "attack", "invasion": "attack",
     "clash": "attack", "confrontation": "attack", "skirmish": "attack", "incursion": "attack",
+    "fighting": "attack", "hostilities": "attack", "bombardment": "attack",
     "deadline": "deadline", "ultimatum": "deadline",
     "ceasefire": "ceasefire", "cease-fire": "ceasefire", "truce": "ceasefire", "armistice": "ceasefire",
     "sanction": "sanction", "sanctions": "sanction", "embargo": "sanction", "tariff": "sanction",
@@ -167,3 +170,31 @@ DENIAL_VERBS = {"deny", "refute", "dispute", "rebut", "disavow"}
 # Verbs that call a happening off ("the session was cancelled", "scrapped the visit"): the noun they govern
 # did not (or will not) happen.
 CANCEL_VERBS = {"cancel", "scrap", "shelve", "postpone", "abandon", "scuttle", "call off", "axe"}
+
+# Dates counted from another happening: "a day after the talks", "two days before the vote", "the day
+# after X arrived". Number words for the count, and the unit (days only: "a week after" is loose in news).
+OFFSET_NUMBERS = {"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                  "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+OFFSET_UNITS = {"day": 1}
+OFFSET_RELATIONS = {"after": 1, "before": -1}
+
+# "At the end of the talks, the two countries agreed": a clause placed inside another happening the article
+# dates takes its date. (The words before "of" / the preposition.)
+WITHIN_EVENT_NOUNS = {"end", "close", "sidelines", "margins", "conclusion", "start", "opening", "beginning"}
+WITHIN_EVENT_PREPS = {"during", "at", "on"}
+
+# Planning heads that are happenings themselves: "agreed on Wednesday to restore ties" is an agreement made
+# on Wednesday (the date sits outside the infinitive), while "agreed to meet in August" dates the meeting.
+DECIDING_HEADS = {"agree", "decide", "vote", "promise", "pledge", "vow", "offer", "invite", "threaten"}
+
+# Dates that count from the last dated happening ("two days later", "the following day", "the previous
+# week", "the day before" with nothing after it): read only when the temporal tagger left them without a
+# calendar value.
+ANAPHORIC_DATE = re.compile(
+    r"(?i)^(?:(?P<count>a|an|one|two|three|four|five|six|seven) (?P<unit>days?) (?P<dir>later|earlier)"
+    r"|the (?P<rel>following|next|previous|preceding) (?P<unit2>day|week)"
+    r"|the (?P<unit3>day) (?P<rel2>after|before))$")
+
+# Verbs that count the dead or displaced: their subject names the happening ("fighting killed 12 people",
+# "the strike wounded two"), which has no actor of its own.
+CASUALTY_VERBS = {"kill", "wound", "injure", "displace", "claim"}

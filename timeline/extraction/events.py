@@ -13,15 +13,16 @@ Works off the parsed doc only: no re-parsing. Tables of words live in `event_tab
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from . import merge
 from . import tables
-from .actors import COUNTRY, PERSON, Actor, DocumentActors, short_name
+from .actors import COUNTRY, PERSON, Actor, DocumentActors, lookup, short_name
 from .event_tables import (
     COMPOUND_KINDS, DEADLINE_PREPS, FUTURE_AUX, LIGHT_VERBS, NON_POINT_PREPS, NOUN_KINDS, NOUN_TITLE_VERBS,
     ASPECTUAL_VERBS, CANCEL_VERBS, DENIAL_VERBS, PLANNED_MODIFIERS, PLANNING_HEADS, REPORTING_NEEDS_COMPLEMENT, REPORTING_VERBS, STATIVE_VERBS,
-    TENTATIVE_AUX, VERB_KINDS,
+    ANAPHORIC_DATE, CASUALTY_VERBS, DECIDING_HEADS, OFFSET_NUMBERS, OFFSET_RELATIONS, OFFSET_UNITS, TENTATIVE_AUX,
+    VERB_KINDS, WITHIN_EVENT_NOUNS, WITHIN_EVENT_PREPS,
 )
 from .types import EventFrame, TextSpan, Timex
 from .values import value_span
@@ -45,6 +46,7 @@ _OF_GROUP_NOUNS = {"minister", "leader", "official", "delegation", "representati
                    "member", "board", "council", "governor", "head", "negotiator", "team", "president",
                    "government", "ministry", "secretary", "chief", "army", "force", "troop"}
 _PAST_AUX = {"have", "has", "had", "was", "were", "'ve", "'d"}
+_SPAN_KINDS = {"visit", "summit"}  # happenings that usually last several days
 
 
 def read_events(doc, timexes: list[Timex], published, headline: str | None = None) -> list[EventFrame]:
@@ -117,6 +119,8 @@ def _noun_kind(tok) -> str | None:
     if tok.pos_ not in ("NOUN", "PROPN"):
         # "talks" is often tagged as a verb when it is a subject: "talks with Turkey will resume"
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in NOUN_KINDS and tok.lower_.endswith("s"):
+            return NOUN_KINDS[tok.lower_]
+        if tok.dep_ == "csubj" and tok.lower_ in NOUN_KINDS:  # "Fighting around Uvira killed 12 people"
             return NOUN_KINDS[tok.lower_]
         return None
     return NOUN_KINDS.get(lemma) or NOUN_KINDS.get(tok.lower_)
@@ -254,7 +258,8 @@ class _Reader:
                 if calendar_date:  # the parse ran the line into a heading: no clause of its own found
                     self._unattached.append(tx)
                 continue
-            self._dated_triggers.add(trigger.i)  # has a date of its own, even one we cannot use
+            if calendar_date or not ANAPHORIC_DATE.match(tx.text.strip()):  # those are counted later
+                self._dated_triggers.add(trigger.i)  # has a date of its own, even one we cannot use
             if not calendar_date:
                 continue
             candidates.setdefault(trigger.i, []).append((tx, hops, prep))
@@ -266,6 +271,7 @@ class _Reader:
                 frames.append(frame)
             else:
                 self._unattached.extend(o[0] for o in options)  # dated, but no event came of it
+        frames.extend(self._counted_frames(frames, timexes))
         lead = self._lead(frames, dateline, timexes)
         if lead is not None:
             frames.append(lead)
@@ -290,6 +296,172 @@ class _Reader:
             return False
         after = self.text[tx.end:tx.end + 12].lower().split()
         return bool(after) and after[0] in ("before", "after", "earlier", "later", "ahead", "prior")
+
+    # --- dates counted from another happening ---------------------------------------------------
+
+    def _counted_frames(self, frames: list[EventFrame], timexes: list[Timex]) -> list[EventFrame]:
+        """Happenings dated from another one in the same article, never from today: "A day after the Doha
+        talks, Kagame spoke" (the talks are dated elsewhere), "signed on Friday, a day after Ishiba arrived"
+        (the arrival is the day before), "At the end of the talks, they agreed" (the talks' own date)."""
+        added: list[EventFrame] = []
+        for _ in range(2):  # a date found in the first round can date another in the second
+            new = []
+            for phrase in self._offset_phrases():
+                new += self._date_from_other(phrase, frames + added)
+            for phrase in self._within_phrases():
+                new += self._date_from_other(phrase, frames + added)
+            new += self._reference_frames(timexes, frames + added + new)
+            if not new:
+                break
+            added += new
+        return added
+
+    def _offset_phrases(self):
+        """(clause, other, days, start, end): "a day after X" puts `clause` `days` days after `other`
+        (negative for "before"); start/end are the character offsets of the words that say so."""
+        for rel in self.doc:
+            if rel.lower_ not in OFFSET_RELATIONS or rel.dep_ not in ("prep", "mark"):
+                continue
+            if rel.dep_ == "prep":
+                unit = rel.head
+                others = [c for c in rel.children if c.dep_ in ("pobj", "pcomp")]
+                clause = unit.head if unit.dep_ == "npadvmod" else None
+            else:
+                other = rel.head
+                unit = next((c for c in rel.children if c.dep_ == "npadvmod"), None) or next(
+                    (c for c in other.children if c.dep_ == "npadvmod" and c.i < rel.i), None)
+                others = [other]
+                clause = other.head if other.dep_ == "advcl" else None
+            if unit is None or clause is None or not others or unit.lemma_.lower() not in OFFSET_UNITS:
+                continue
+            count = next((OFFSET_NUMBERS.get(c.lower_) for c in unit.children
+                          if c.dep_ in ("det", "nummod") and c.i < unit.i), None)
+            if count is None or clause.pos_ not in ("VERB", "NOUN", "PROPN") or clause.i == others[0].i:
+                continue
+            days = count * OFFSET_UNITS[unit.lemma_.lower()] * OFFSET_RELATIONS[rel.lower_]
+            start = unit.left_edge.idx
+            other = others[0]
+            end = (other.right_edge if other.pos_ in ("NOUN", "PROPN") else rel)
+            yield clause, other, days, start, end.idx + len(end.text)
+
+    def _within_phrases(self):
+        """'At the end of the talks', 'on the sidelines of the summit', 'during the talks': the clause
+        happened on the other happening's date (days 0)."""
+        for noun in self.doc:
+            if not _is_event_noun(noun) or noun.dep_ != "pobj":
+                continue
+            prep = noun.head
+            if prep.lower_ == "of" and prep.head.lemma_.lower() in WITHIN_EVENT_NOUNS and prep.head.dep_ == "pobj":
+                outer = prep.head.head
+            elif prep.lower_ == "during":
+                outer = prep
+            else:
+                continue
+            if outer.lower_ not in WITHIN_EVENT_PREPS or outer.dep_ != "prep" or outer.head.pos_ != "VERB":
+                continue
+            yield outer.head, noun, 0, outer.idx, noun.idx + len(noun.text)
+
+    def _date_from_other(self, phrase, frames: list[EventFrame]) -> list[EventFrame]:
+        clause, other, days, start, end = phrase
+        if not (self._line_of(start) and self._line_of(start) == self._line_of(clause.idx)):
+            return []
+        own = self._dated_frame(clause, frames)
+        theirs = self._dated_frame(other, frames)
+        if own is not None and theirs is None and other.pos_ in ("VERB", "NOUN", "PROPN") \
+                and other.i not in self._dated_triggers:
+            # "signed on Friday, a day after Ishiba arrived": the arrival is counted back from the signing
+            if own.granularity not in ("day", "time"):
+                return []
+            target, base, days = other, own, -days
+            start, end = min(start, own.anchor.start), max(end, own.anchor.end)
+        elif own is None and clause.i not in self._dated_triggers:
+            base = theirs or self._referent(other, frames)
+            if base is None or (days and base.granularity not in ("day", "time")):
+                return []
+            target = clause
+            end = max(end, other.idx + len(other.text))  # "A day after the Oslo talks"
+            self._dated_triggers.add(other.i)  # the other happening is read already: never date it back
+        else:
+            return []
+        if days:
+            value = (base.date_start + timedelta(days=days)).isoformat()
+        else:
+            value = base.value  # "at the end of the talks": the talks' own date, as precise as it is
+        tx = Timex(start, end, self.text[start:end], "DATE", value)
+        frame = self._frame(target, tx, 1, None)
+        if frame is None:
+            return []
+        self._dated_triggers.add(target.i)
+        frame.confidence = round(max(0.05, frame.confidence - 0.1), 2)  # counted, not read
+        return [frame]
+
+    def _reference_frames(self, timexes: list[Timex], frames: list[EventFrame]) -> list[EventFrame]:
+        """'Two days later, he will visit Kigali', 'the following day': when the tagger gives no calendar
+        value, count from the last happening dated before it, in the same or the previous paragraph."""
+        out: list[EventFrame] = []
+        lost = -1  # an anaphoric date left unread: nothing after it may count past it
+        for tx in sorted(timexes, key=lambda t: t.start):
+            if tx.value and value_span(tx.value)[0] is not None:
+                continue  # the tagger resolved it (its reference-time model): nothing to count
+            m = ANAPHORIC_DATE.match(tx.text.strip())
+            line = self._line_of(tx.start)
+            if m is None or line is None:
+                continue
+            lost_here, lost = lost, tx.start  # reset below when the date is read
+            span = self.doc.char_span(tx.start, tx.end, alignment_mode="expand")
+            found = self._attach(span) if span is not None and len(span) else None
+            if found is None or found[0].i in self._dated_triggers:
+                continue
+            previous = [p for p in self.prose if p[1] <= line[0]][-1:]
+            near = [f for f in frames + out if f.anchor is not None and lost_here < f.anchor.start < tx.start
+                    and not f.lead and (line[0] <= f.anchor.start or previous and previous[0][0] <= f.anchor.start)]
+            if not near:
+                continue
+            base = max(near, key=lambda f: f.anchor.start)
+            words = {k: (v or "").lower() for k, v in m.groupdict().items()}
+            back = (words["dir"] + words["rel"] + words["rel2"]) in ("earlier", "before", "previous", "preceding")
+            if words["unit2"] == "week":
+                if base.date_start is None or base.granularity in ("month", "quarter", "season", "year"):
+                    continue
+                year, week, _ = (base.date_start + timedelta(weeks=-1 if back else 1)).isocalendar()
+                value = f"{year}-W{week:02d}"
+            else:
+                if base.granularity not in ("day", "time"):
+                    continue
+                count = OFFSET_NUMBERS.get(words["count"] or "the")
+                if count is None:
+                    continue
+                value = (base.date_start + timedelta(days=-count if back else count)).isoformat()
+            counted = Timex(tx.start, tx.end, tx.text, "DATE", value)
+            frame = self._frame(found[0], counted, found[1], found[2])
+            if frame is not None:
+                self._dated_triggers.add(found[0].i)
+                out.append(frame)
+                lost = lost_here
+        return out
+
+    @staticmethod
+    def _dated_frame(tok, frames: list[EventFrame]) -> EventFrame | None:
+        return next((f for f in frames if f.trigger.start == tok.idx and f.date_start is not None), None)
+
+    def _referent(self, noun, frames: list[EventFrame]) -> EventFrame | None:
+        """'the Doha talks', 'the meeting': the happening of that kind the article dates, when it dates
+        only one (on one day or span); a place named with the noun picks among several."""
+        kind = _noun_kind(noun)
+        if kind is None and noun.tag_ == "VBZ":  # "after the Oslo talks" parsed as a clause: "talks" a verb
+            kind = NOUN_KINDS.get(noun.lower_)
+        before = self.doc[noun.left_edge.i:noun.i]
+        if kind is None or not any(t.dep_ == "poss" or t.lower_ in ("the", "this", "that") for t in before):
+            return None
+        if kind in _SPAN_KINDS:
+            return None  # "a day after the visit" counts from its last day, which the article may not give
+        same = [f for f in frames if f.kind == kind and not f.lead and f.trigger.start != noun.idx]
+        places = [t.text.casefold() for t in before if t.pos_ == "PROPN"]  # "the Doha talks"
+        if places:
+            here = [f for f in same if f.location and any(p in f.location.casefold() for p in places)]
+            same = here or same
+        spans = {(f.date_start, f.date_end or f.date_start) for f in same}
+        return same[0] if len(spans) == 1 else None
 
     def _best_anchor(self, options):
         rank = {"time": 0, "day": 1, "week": 2, "month": 3, "quarter": 4, "season": 5, "year": 6}
@@ -347,6 +519,11 @@ class _Reader:
                 for child in head.children:
                     if child.dep_ in _SUBJ and _is_event_noun(child):
                         return child, hops + 1, prep
+                for child in head.children:  # "Two days later, he is due to visit Kigali"
+                    if child.dep_ == "acomp" and child.lemma_.lower() in PLANNING_HEADS:
+                        intended = next((c for c in child.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+                        if intended is not None:
+                            return intended, hops + 2, prep
                 return None
             if head.pos_ in ("NOUN", "PROPN", "ADJ", "ADV", "NUM", "PRON"):
                 cur = head
@@ -382,7 +559,10 @@ class _Reader:
             xcomp = next((c for c in trigger.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
             noun = next((c for c in trigger.children
                          if c.dep_ in ("dobj", "nsubjpass") and _is_event_noun(c)), None)
-            if xcomp is not None:
+            if xcomp is not None and trigger.lemma_.lower() in DECIDING_HEADS and not (
+                    xcomp.left_edge.idx <= tx.start < xcomp.right_edge.idx + len(xcomp.right_edge.text)):
+                pass  # "agreed on Wednesday to restore ties": the date is the agreement's, not the ties'
+            elif xcomp is not None:
                 trigger, planned_by_head = xcomp, True
             elif noun is not None and trigger.lemma_.lower() not in ("agree", "decide", "offer"):
                 trigger, planned_by_head, is_noun = noun, True, True  # "expected a second round next week"
@@ -498,7 +678,7 @@ class _Reader:
             return False
         if not in_force and trigger.lemma_.lower() not in ASPECTUAL_VERBS:
             return False
-        subj = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = next(iter(self._subjects(trigger)), None)  # "the measures are due to take effect"
         if subj is None or subj.pos_ not in ("NOUN", "PROPN") or self._in_dateline(subj):
             return False
         return any(c.dep_ in ("det", "poss") for c in subj.children)
@@ -511,8 +691,10 @@ class _Reader:
         if self._is_reporting(trigger):
             return "statement", None
         objects = [c for c in trigger.children if c.dep_ in ("dobj", "attr", "nsubjpass")]
-        if lemma in ASPECTUAL_VERBS:  # "talks will resume", "the summit opened"
-            objects += [c for c in trigger.children if c.dep_ == "nsubj"]
+        if lemma in ASPECTUAL_VERBS or lemma in CASUALTY_VERBS:
+            # "talks will resume", "a truce is due to take effect", "fighting killed 12 people"
+            objects += [c for c in self._subjects(trigger) if c.dep_ == "nsubj"]
+            objects += [c for c in trigger.children if c.dep_ == "csubj"]
         if lemma in ("talk", "speak", "confer") and any(
                 t.lower_ in ("phone", "telephone", "video") for t in trigger.subtree if t.i != trigger.i):
             return "call", None
@@ -526,12 +708,12 @@ class _Reader:
             if kind == "statement" and VERB_KINDS.get(lemma) == "agreement":
                 return "agreement", obj  # "signed a joint declaration": a signed text is an agreement
             if kind and (lemma in LIGHT_VERBS or lemma in STATIVE_VERBS or lemma in VERB_KINDS
-                         or lemma in ("fire", "enter")):
+                         or lemma in ("fire", "enter") or lemma in CASUALTY_VERBS and kind == "attack"):
                 return kind, obj
         if lemma == "fire":
             return "other", None
         if _takes_effect(trigger):
-            subj = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subj = next(iter(self._subjects(trigger)), None)
             if subj is not None and (subj.lemma_.lower() in _MEASURE_NOUNS or _noun_kind(subj) == "sanction"):
                 return "sanction", None
             return "other", None
@@ -636,6 +818,8 @@ class _Reader:
                 appos = next((c for c in t.children if c.dep_ == "appos"), None)
                 if appos is not None:
                     actor = self.actors.actor_for_token(appos) or actor
+            if actor is None and t.lemma_.lower() in _OF_GROUP_NOUNS:
+                actor = self._seat_of_government(t)  # "officials in Tokyo said"
             if actor is None:
                 found = self.actors.countries_in_modifiers(t)
                 if not found and depth < 2 and t.lemma_.lower() in _OF_GROUP_NOUNS:
@@ -651,6 +835,16 @@ class _Reader:
                 out.append(actor)
         return out
 
+    def _seat_of_government(self, tok) -> Actor | None:
+        """'officials in Tokyo': people placed in a capital the tables know speak for its country."""
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                ent = self.actors.entity(pobj)
+                country = lookup(self.text[ent.start_char:ent.end_char]) if ent is not None else None
+                if country is not None and country.kind == COUNTRY and ent.label_ == "GPE":
+                    return country
+        return None
+
     def _in_line(self, tok, trigger) -> bool:
         line = self._line_of(trigger.idx)
         return line is None or line[0] <= tok.idx < line[1]
@@ -658,7 +852,7 @@ class _Reader:
     def _subjects(self, verb) -> list:
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         cur = verb
-        for _ in range(2):  # "agreed to convene", "is due to travel" (through the adjective)
+        for _ in range(3):  # "agreed to convene", "is due to travel", "held talks and is due to meet"
             if subj or cur.dep_ not in ("xcomp", "advcl", "conj", "acomp"):
                 break
             cur = cur.head
@@ -906,6 +1100,8 @@ class _Reader:
             return self._finish(f"{self._join(names[:2])} {verb}{place}")
         # verbs
         subject_tok = next((s for s in self._subjects(trigger) if self._in_line(s, trigger)), None)
+        if subject_tok is None and object_noun is not None and object_noun.dep_ == "csubj":
+            subject_tok = object_noun  # "Fighting around Uvira killed 12 people"
         effect = " effect" if _takes_effect(trigger) else ""
         if object_noun is not None and subject_tok is not None and object_noun.i == subject_tok.i:  # "talks with Turkey will resume"
             noun = self._phrase(object_noun)
@@ -913,6 +1109,11 @@ class _Reader:
             verb = f"to {lemma}" if status == "planned" else _third_person(lemma, trigger.text)
             if status != "planned" and object_noun.tag_ in ("NNS", "NNPS", "VBZ"):
                 verb = lemma
+            if trigger.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in trigger.children):
+                # "talks were held in Ankara" -> "Talks held in Ankara", not "Talks hold"
+                verb = f"to be {trigger.lower_}" if status == "planned" else trigger.lower_
+            if lemma in CASUALTY_VERBS:
+                effect = self._object_text(trigger, [], lemma)  # "Fighting kills 12 people"
             return self._finish(f"{subject} {verb}{effect}{place}")
         plural = False
         if names and (subject_tok is None or self.actors.actor_for_token(subject_tok) is not None
@@ -970,6 +1171,11 @@ class _Reader:
             prep = "" if verb_lemma in ("visit", "tour") else (" in" if verb_lemma in ("arrive", "land") else " to")
             return self._finish(f"{subject} {verb}{prep} {where}".strip())
         obj_text = self._object_text(trigger, rest_names, verb_lemma)
+        intended = next((c for c in trigger.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if intended is not None and verb_lemma in DECIDING_HEADS and not obj_text:
+            # "Ethiopia and Somalia agree to restore full diplomatic relations"
+            lemma_x = intended.lemma_.lower()
+            obj_text = f" to {lemma_x}{self._object_text(intended, [], lemma_x)}"
         return self._finish(f"{subject} {verb}{obj_text}{place}".strip())
 
     def _object_text(self, verb, rest_names: list[str], lemma: str) -> str:

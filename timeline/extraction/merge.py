@@ -18,7 +18,7 @@ from __future__ import annotations
 import unicodedata
 from datetime import date
 
-from .actors import canonical
+from .actors import COUNTRY, canonical, lookup
 
 MERGE_THRESHOLD = 0.6
 
@@ -33,6 +33,8 @@ _RELATED_KINDS = (
     {"election"},
     {"deadline"},
 )
+# "held talks" and "met": two words for one sitting.
+_SYNONYM_KINDS = {"talks", "meeting"}
 _SPEECH_KINDS = {"statement", "interview"}
 # Happenings that take place somewhere: two different places mean two happenings.
 _PHYSICAL_KINDS = {"talks", "meeting", "visit", "summit", "attack", "election"}
@@ -127,6 +129,8 @@ def kind_agreement(a, b) -> tuple[float, str]:
         return 1.0, f"both {ka}"
     if "other" in (ka, kb):
         return 0.4, f"kinds {ka} / {kb}"
+    if {ka, kb} == _SYNONYM_KINDS:
+        return 0.8, "talks / meeting"
     if any(ka in group and kb in group for group in _RELATED_KINDS):
         return 0.5, f"related kinds {ka} / {kb}"
     return 0.0, f"different kinds ({ka} vs {kb})"
@@ -139,7 +143,20 @@ def place_agreement(a, b) -> tuple[float | None, str]:
     x, y = pa.casefold(), pb.casefold()
     if x == y or x in y or y in x or canonical(pa, as_place=True) == canonical(pb, as_place=True):
         return 1.0, f"both in {pa if len(pa) >= len(pb) else pb}"
+    for country, city in ((pa, pb), (pb, pa)):
+        if _is_country(country) and not _is_country(city):
+            # "in China" and "in Tianjin": a city inside the country unless the tables place it elsewhere
+            where = lookup(city)
+            if where is None or where.kind != COUNTRY:
+                return None, f"{city} may be in {country}"
+            if where.name == lookup(country, as_place=True).name:
+                return 1.0, f"{city} is in {country}"
     return 0.0, f"different places ({pa} vs {pb})"
+
+
+def _is_country(place: str) -> bool:
+    actor = lookup(place, as_place=True)
+    return actor is not None and actor.kind == COUNTRY
 
 
 def compare(a, b) -> tuple[float, str]:
@@ -176,6 +193,11 @@ def compare(a, b) -> tuple[float, str]:
         weight += _WEIGHTS["place"]
         reasons.append(place_reason)
     score = round(total / weight, 3)
+    if date_score < 1.0 and kind_score < 1.0 and place_score != 1.0 and score >= MERGE_THRESHOLD:
+        # a day inside a month and only related kinds ("travel to China at the end of the month" and
+        # "met Wang on Aug. 20"): two happenings of one person's month unless the place says otherwise
+        score = round(MERGE_THRESHOLD - 0.01, 3)
+        reasons.append("only related kinds within a span, and no shared place")
     if actor_score is None and score < MERGE_THRESHOLD and 0 < date_score < 1.0 and kind_score >= 0.5 \
             and place_score == 1.0:
         # one side names nobody ("a first round of talks in Abu Dhabi in July"): a day inside the other's

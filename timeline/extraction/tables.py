@@ -144,3 +144,8 @@ PAST_WORDS = {"last", "past", "ago", "earlier", "previous", "preceding", "before
 PAST_AUX = {"had", "has", "have", "did", "was", "were", "'d"}
 REPORTING_VERBS = {"say", "tell", "announce", "report", "state", "add", "confirm", "claim", "write", "note",
                    "insist", "warn", "declare", "explain", "reveal", "disclose", "indicate", "suggest"}
+# Verbs whose past tense is spelled like the base form: a tagger may read "Weakness hurt the index" as
+# present tense, which English rules out for a singular subject ("hurts").
+SAME_FORM_PAST = {"hurt", "cut", "put", "set", "hit", "let", "shut", "split", "spread", "cost", "quit", "shed",
+                  "bet", "burst", "cast", "thrust", "upset", "broadcast", "forecast", "bid", "rid", "beat",
+                  "offset", "reset", "recast", "undercut", "outbid", "slit"}

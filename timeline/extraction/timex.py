@@ -188,8 +188,8 @@ def governing_verb(span: Span):
         head = tok.head
         if head.i == tok.i:
             return tok if tok.pos_ in ("VERB", "AUX") else None
-        if head.pos_ == "ADP" and head.head.i != head.i:
-            head = head.head
+        if (head.pos_ == "ADP" or head.dep_ == "prep") and head.head.i != head.i:
+            head = head.head  # "since", "after", "before" often come tagged SCONJ while acting as prepositions
         if head.pos_ in ("VERB", "AUX"):
             return head
         if head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
@@ -243,8 +243,8 @@ def verb_direction(v) -> int:
             return N.FUTURE
         return N.PAST
     if tag == "VBG":
-        if words & {"was", "were"}:
-            return N.PAST
+        if words & {"was", "were", "been"}:
+            return N.PAST  # "was meeting", "have been searching since"
         if words & {"is", "are", "'s", "'re", "am"}:
             return N.FUTURE
         if v.dep_ in ("pcomp", "advcl", "xcomp", "acl") and v.head.i != v.i:
@@ -264,10 +264,10 @@ def verb_direction(v) -> int:
 
 
 def _singular_subject(v) -> bool:
-    """Whether a verb tagged as plain present (VBP) has a third-person singular noun subject: then the
-    form is a past tense that looks like the base form (hurt, cut, set, put, hit, shed, quit)."""
-    if v.lower_ != v.lemma_.lower():
-        return False
+    """Whether a verb tagged as plain present (VBP) is a past tense spelled like the base form (hurt, cut,
+    set) with a third-person singular noun subject, which the present would give an -s."""
+    if v.lower_ not in tables.SAME_FORM_PAST:
+        return False  # "that Elian remain in Miami": a subjunctive, not a past
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("NN", "NNP") for c in v.children)
 
 
@@ -430,10 +430,14 @@ def _md(ctx, mon, d1, d2, mon2, y, wd, m):
         relative = True
         weekday = _weekday(wd) if wd else None
         a = ctx.a
+        rel = " ".join((m.groupdict().get("rel") or "").lower().split())
         if weekday:
             cands = [yy for yy in (a.year, a.year - 1, a.year + 1)
                      if _valid_day(yy, month, day) and date(yy, month, day).isoweekday() == weekday]
             year = cands[0] if cands else _year_of_md(ctx, month, day, ctx.direction())
+        elif rel:  # "last Oct. 23": the one before the anchor; "next March 3" the one after
+            direction = N.PAST if rel in ("last", "this past") else N.FUTURE
+            year = N.cycle_year(a.month * 32 + a.day, month * 32 + day, 12 * 32, a.year, direction, strict=True)
         else:
             year = _year_of_md(ctx, month, day, ctx.direction())
     if not _valid_day(year, month, day):

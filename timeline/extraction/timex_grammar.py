@@ -54,7 +54,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("numeric", re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/]|\.\d)")),
     # March 17, 2025 / Tuesday, March 18 / March 3-5 / March 3 to 5 / March 30 to April 2
     ("mdy", re.compile(
-        rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d1>{DAY_NUM})(?!\d|:\d)"
+        rf"\b(?:(?P<rel>last|next|this\s+past|this\s+coming)\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d1>{DAY_NUM})(?!\d|:\d)"
         rf"(?:\s*(?:-|–|to|through|until|till)\s*(?P<mon2>)(?P<d2>{DAY_NUM})(?![\d:]))?"
         rf"(?:,?\s+(?P<y>{YEAR})(?!\d))?", _F)),
     # 17 March 2025 / 23-25 March / the 3rd of March

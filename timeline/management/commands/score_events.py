@@ -29,6 +29,7 @@ from timeline.extraction.values import value_span
 DEFAULT_DIR = Path(__file__).resolve().parents[3] / "tests" / "gold"
 HELDOUT_DIR = Path(__file__).resolve().parents[3] / "tests" / "gold_heldout"
 FRESH_DIR = Path(__file__).resolve().parents[3] / "tests" / "gold_fresh"
+FRESH2_DIR = Path(__file__).resolve().parents[3] / "tests" / "gold_fresh2"
 
 
 def load_gold(folder: Path) -> list[dict]:
