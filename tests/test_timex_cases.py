@@ -407,6 +407,12 @@ CASES = [
     ("Sales fell in the nine months to September.", MON, "the nine months", "DURATION", "P9M"),
     ("Prices should stay high for the next year or so.", MON, "the next year or so", "DATE", "2026"),
     ("Aid will flow for two weeks or so.", MON, "two weeks or so", "DURATION", "P2W"),
+    # "later in the week" after a past day: that day's week when told in the past, this week when ahead
+    ("Envoys met on Thursday. Talks will resume later in the week.", MON, "later in the week", "DATE",
+     "2025-W12"),
+    ("Envoys met on Thursday. Later in the week they flew home.", MON, "Later in the week", "DATE", "2025-W11"),
+    ("The first blast came at noon. A second one came two hours later.", MON, "two hours later", "DURATION",
+     "PT2H"),
     # a clock time alone is on the day in view, never on a year named before
     ("The treaty of 1994 lapsed. The vote opens at noon.", MON, "noon", "TIME", "2025-03-17T12:00"),
 ]

@@ -727,7 +727,10 @@ def r_inthe(m, ctx):
         if ctx.prev_word() in ("for", "during", "over", "throughout"):
             return _Res("DURATION", "P1Y")
         return _Res("DATE", N.value_at(ctx.r, unit), relative=True)
-    return _Res("DATE", N.value_at(ctx.r, unit), mod=mod, relative=True)
+    base = ctx.r
+    if ctx.ref_pos is not None and base < ctx.a and ctx.direction() == N.FUTURE:
+        base = ctx.a  # "met on Thursday ... will return later in the week": this week, not that one
+    return _Res("DATE", N.value_at(base, unit), mod=mod, relative=True)
 
 
 def _count(m) -> float | None:
@@ -768,6 +771,8 @@ def r_ago(m, ctx):
                 raise
             return _Res("DURATION", N.duration_value(n, unit), mod=mod)
     if unit in ("hour", "minute", "second"):
+        if direction in ("earlier", "later"):
+            return _Res("DURATION", N.duration_value(n, unit), mod=mod)  # from a clock time we do not track
         if ctx.anchor_dt is not None and ctx.speech is None:
             step = {"hour": 3600, "minute": 60, "second": 1}[unit]
             t = ctx.anchor_dt + timedelta(seconds=sign * n * step)
