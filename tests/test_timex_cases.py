@@ -413,6 +413,8 @@ CASES = [
     ("Envoys met on Thursday. Later in the week they flew home.", MON, "Later in the week", "DATE", "2025-W11"),
     ("The first blast came at noon. A second one came two hours later.", MON, "two hours later", "DURATION",
      "PT2H"),
+    ("Hearings are set for the week of March 24.", MON, "the week of March 24", "DATE", "2025-W13"),
+    ("For now, the embassy stays shut.", MON, "now", "DATE", "PRESENT_REF"),
     # a clock time alone is on the day in view, never on a year named before
     ("The treaty of 1994 lapsed. The vote opens at noon.", MON, "noon", "TIME", "2025-03-17T12:00"),
 ]

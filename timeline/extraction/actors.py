@@ -8,6 +8,7 @@ president") refers to its holder only when the article names that holder too.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 PERSON, COUNTRY, ORGANIZATION, GROUP = "person", "country", "organization", "group"
@@ -353,10 +354,11 @@ def short_name(name: str, kind: str | None = None) -> str:
     if kind == PERSON:
         parts = name.split()
         if len(parts) > 1:
-            # "Ursula von der Leyen" -> "von der Leyen"; "Xi Jinping" keeps the family name first
-            if name in FAMILY_NAME_FIRST:
+            if called_by_first_word(name):  # "Xi Jinping" -> "Xi", "Abiy Ahmed" -> "Abiy"
                 return parts[0]
-            for i, part in enumerate(parts[1:], 1):
+            if all(_key(p) in BURMESE_NAME_WORDS for p in parts):
+                return name  # no family name: "Min Aung Hlaing" stays whole
+            for i, part in enumerate(parts[1:], 1):  # "Ursula von der Leyen" -> "von der Leyen"
                 if part[:1].islower():
                     return " ".join(parts[i:])
             return parts[-1]
@@ -365,7 +367,52 @@ def short_name(name: str, kind: str | None = None) -> str:
 
 SHORT_NAMES = {"United States": "US", "United Kingdom": "UK", "European Union": "EU",
                "United Nations": "UN", "United Arab Emirates": "UAE", "Mohammed bin Salman": "Saudi crown prince"}
-FAMILY_NAME_FIRST = {"Xi Jinping"}
+
+# Chinese, Korean and Cambodian names as English news writes them put the family name first ("Wang Yi",
+# "Kim Jong Un", "Hun Manet"), and later mentions use it ("Wang said"). Vietnamese names do too, but a
+# person is called by the last given name ("Pham Minh Chinh" -> "Chinh"), so they need no entry here.
+FAMILY_NAMES_FIRST = frozenset("""
+wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo lin gao luo zheng liang xie song tang
+han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao
+qin xi fu hou bai cui kong qian dai yan meng jin mao qi
+kim lee park choi choe cho jung chung kang yoon yun jang lim shin hwang ahn moon ryu hong ban
+hun sok chea heng keo prak sar tea
+""".split())
+# Family names that are also English given names ("Kim Darroch", "Lee Anderson"): first only when the
+# given name looks Chinese or Korean (hyphenated, two or more parts, or a pinyin spelling).
+_ALSO_GIVEN_NAMES = frozenset({"kim", "lee", "han", "song", "lin", "moon", "sun", "park", "hong", "jin", "ban"})
+_PINYIN = re.compile(r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+                     r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu"
+                     r"|ua|uo|ui|ue|er|a|o|e|i|u|v))+")
+# Patronymic naming (Ethiopia, Eritrea): "Abiy Ahmed" is Abiy, son of Ahmed; later mentions say "Abiy",
+# and "Ahmed" alone is someone else. Common given names, as data.
+PATRONYMIC_GIVEN_NAMES = frozenset("""
+abiy isaias meles tedros getachew redwan debretsion hailemariam mulatu girma demeke taye gedion berhanu
+tesfaye tewodros yohannes abebe kebede alemayehu mesfin haile sahle-work lemma workneh jawar birtukan
+mekonnen tigist seyoum yemane temesgen dina
+""".split())
+# Burmese names have no family name; each word is a given-name element ("Min Aung Hlaing").
+BURMESE_NAME_WORDS = frozenset("""
+aung min hlaing than swe thein sein win myint tun soe maung zaw htun kyaw nyunt oo myo hla thant naing
+lwin khin nyein thura shwe tin moe htay thaung wai phyo nay pyi htin mya thet wunna suu kyi san
+""".split())
+
+
+def called_by_first_word(name: str) -> bool:
+    """Whether a person's name starts with the word later mentions use: a family name written first
+    ("Li Qiang", "Moon Jae-in") or a given name in patronymic naming ("Abiy Ahmed")."""
+    parts = name.split()
+    if len(parts) < 2:
+        return False
+    first = _key(parts[0])
+    if first in PATRONYMIC_GIVEN_NAMES:
+        return True
+    if first not in FAMILY_NAMES_FIRST:
+        return False
+    if first not in _ALSO_GIVEN_NAMES:
+        return True
+    given = parts[1:]
+    return len(given) > 1 or "-" in given[0] or bool(_PINYIN.fullmatch(given[0].casefold()))
 
 
 class DocumentActors:
@@ -384,36 +431,31 @@ class DocumentActors:
                 continue
             for tok in ent:
                 self._ent_of[tok.i] = ent
+        self._alone = self._names_used_alone()
         # Names after an office word ("Serbian President Aleksandar Vucic", "Chancellor Olaf Scholz") are
         # people even when the tagger missed them or took them for an organization.
         self._name_at: dict[int, str] = {}
         for tok in doc:
             if tok.lower_ not in OFFICE_WORDS:
                 continue
-            names = []
-            for nxt in doc[tok.i + 1:tok.i + 4]:
-                if nxt.pos_ != "PROPN" or not nxt.text[:1].isupper() or nxt.lower_ in TITLES or lookup(nxt.text):
-                    break
-                names.append(nxt)
-            if len(names) >= 2:
-                ent = self._ent_of.get(names[0].i)
+            words, covered = self._name_after(tok)
+            if len(words) >= 2:
+                ent = self._ent_of.get(covered[0])
                 if ent is not None and ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
                     continue
-                name = " ".join(t.text for t in names)
+                name = " ".join(words)
                 known = lookup(name)
                 name = known.name if known and known.kind == PERSON else name
-                for t in names:
-                    self._name_at[t.i] = name
-                self._surnames.setdefault(names[-1].text.casefold(), name)
+                for i in covered:
+                    self._name_at[i] = name
+                self._register(name)
         # First pass: full names of people, so later surnames resolve to them.
         for ent in doc.ents:
             if ent.label_ != "PERSON":
                 continue
-            name = self._person_name(ent.text)
+            name = self._person_name(self._ent_text(ent))
             if name and len(name.split()) >= 2:
-                surname = name.split()[-1].casefold()
-                self._surnames.setdefault(surname, name)
-                self._surnames.setdefault(_key(short_name(name, PERSON)), name)
+                self._register(name)
         self._seen: list[tuple[int, Actor]] = []  # (token index, actor) in text order, every kind
         for ent in doc.ents:
             actor = self._resolve_ent(ent)
@@ -434,6 +476,83 @@ class DocumentActors:
 
     # --- names -------------------------------------------------------------------------------------
 
+    def _register(self, name: str) -> None:
+        """Index a full name under the word its later mentions use: the family name ("Trump", "Wang"), or
+        the given name where that is the convention ("Abiy") or where this article uses it alone
+        ("Ishiba Shigeru" ... "Ishiba said"). The other end of such a name refers to someone else."""
+        parts = name.split()
+        first, last = _key(parts[0]), _key(parts[-1])
+        if called_by_first_word(name) or (first in self._alone and last not in self._alone):
+            keys = [first]
+        else:
+            keys = [last, _key(short_name(name, PERSON))]
+        if len(parts) > 2:  # the tagger may miss the first word: "Aung Hlaing" of "Min Aung Hlaing"
+            keys.append(_key(" ".join(parts[1:])))
+        for key in keys:
+            self._surnames.setdefault(key, name)
+
+    def _names_used_alone(self) -> set[str]:
+        """Words the article uses on their own as a name ("Wang said", "Mr. Abiy", "Prabowo's plan")."""
+        doc = self.doc
+        out = set()
+        for tok in doc:
+            if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.lower_ in TITLES or lookup(tok.text):
+                continue
+            before = doc[tok.i - 1] if tok.i else None
+            if before is not None and before.pos_ == "PROPN" and before.lower_ not in TITLES:
+                continue
+            if self._name_end(tok.i) < len(doc) and doc[self._name_end(tok.i)].pos_ == "PROPN":
+                continue
+            ent = self._ent_of.get(tok.i)
+            if ent is not None and (ent.label_ not in ("PERSON", "ORG")
+                                    or any(t.i != tok.i and t.lower_ not in TITLES for t in ent)):
+                continue
+            out.add(_key(tok.text))
+        return out
+
+    def _name_end(self, i: int) -> int:
+        """Where the name word at token `i` ends, over attached hyphen pieces ("Jae-in" is Jae, -, in)."""
+        doc = self.doc
+        end = i + 1
+        while (end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].text == "-"
+               and not doc[end].whitespace_ and doc[end + 1].is_alpha):
+            end += 2
+        return end
+
+    def _ent_text(self, ent) -> str:
+        """An entity's text, with a hyphenated given name the tagger cut short ("Moon Jae" -> "Moon Jae-in")."""
+        if ent.label_ != "PERSON":
+            return ent.text
+        return self.doc[ent.start:self._name_end(ent.end - 1)].text
+
+    def _name_after(self, tok) -> tuple[list[str], list[int]]:
+        """The words of a name right after an office word (at most three), and the tokens they cover."""
+        doc = self.doc
+        words: list[str] = []
+        covered: list[int] = []
+        i = tok.i + 1
+        while i < len(doc) and len(words) < 3:
+            nxt = doc[i]
+            if nxt.pos_ != "PROPN" or not nxt.text[:1].isupper() or nxt.lower_ in TITLES:
+                break
+            ent = self._ent_of.get(i)
+            inside_person = bool(covered) and ent is not None and ent.label_ == "PERSON" and ent.start <= covered[0]
+            if lookup(nxt.text) and not inside_person:  # "Kim Jong Un" is a name, "Un" alone the United Nations
+                break
+            end = self._name_end(i)
+            words.append(doc[i:end].text)
+            covered.extend(range(i, end))
+            i = end
+        return words, covered
+
+    def short_name(self, actor: Actor) -> str:
+        """How this article names an actor in a headline: `short_name`, or the first word of a person's
+        name when the article calls them by it ("Ishiba Shigeru" ... "Ishiba said")."""
+        first = actor.name.split()[0]
+        if actor.kind == PERSON and " " in actor.name and self._surnames.get(_key(first)) == actor.name:
+            return first
+        return short_name(actor.name, actor.kind)
+
     def _person_name(self, text: str) -> str:
         name = strip_titles(text)
         actor = lookup(name)
@@ -443,7 +562,7 @@ class DocumentActors:
 
     def _resolve_ent(self, ent) -> Actor | None:
         label = ent.label_
-        text = ent.text
+        text = self._ent_text(ent)
         if label in ("LOC", "FAC"):
             return None
         bare = strip_titles(text) if label == "PERSON" or self._surnames.get(_key(text.split()[-1])) else _tidy(text)

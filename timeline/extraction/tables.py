@@ -96,8 +96,8 @@ REFERENCE_WORDS: dict[str, str] = {
     "now": "PRESENT_REF",
     "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "at present": "PRESENT_REF",
     "presently": "PRESENT_REF", "these days": "PRESENT_REF", "at the moment": "PRESENT_REF",
-    "the present": "PRESENT_REF", "at this time": "PRESENT_REF", "for now": "PRESENT_REF",
-    "as of now": "PRESENT_REF",
+    "the present": "PRESENT_REF", "at this time": "PRESENT_REF",
+    # "for now", "as of now": the preposition is a signal, outside the expression ("now")
     "recently": "PAST_REF", "lately": "PAST_REF",
     "the past": "PAST_REF",
     "the future": "FUTURE_REF", "soon": "FUTURE_REF", "a later date": "FUTURE_REF",

@@ -461,6 +461,13 @@ def r_dmy(m, ctx):
     return _md(ctx, m["mon"], m["d1"], m["d2"], None, m["y"], m["wd"], m)
 
 
+def r_weekof(m, ctx):
+    r = _md(ctx, m["mon"], m["d1"], None, None, m["y"], None, m)
+    if r is None:
+        return None
+    return _Res("DATE", N.value_at(date.fromisoformat(r.value), "week"), relative=r.relative)
+
+
 def r_md_range(m, ctx):
     return _md(ctx, m["mon"], m["d1"], m["d2"], m["mon2"], m["y"], None, m)
 
@@ -1180,7 +1187,7 @@ def r_period(m, ctx):
 
 _HANDLERS = {
     "iso": r_iso, "numeric": r_numeric, "mdy": r_mdy, "dmy": r_dmy, "wd_range": r_wd_range,
-    "md_range": r_md_range, "month": r_month, "time": r_time, "weekday": r_weekday, "relday": r_relday,
+    "md_range": r_md_range, "weekof": r_weekof, "month": r_month, "time": r_time, "weekday": r_weekday, "relday": r_relday,
     "relunit": r_relunit, "inthe": r_inthe, "ago": r_ago, "duration": r_duration, "bareunits": r_bareunits,
     "quarter": r_quarter, "half": r_half, "year": r_year, "decade": r_decade, "century": r_century,
     "season": r_season, "holiday": r_holiday, "set": r_set, "ref": r_ref, "vague": r_vague,

@@ -93,6 +93,9 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"\b(?P<pre>(?:(?:earlier|later|early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+)?"
         r"(?:the\s+)?(?:this|last|next|past|coming|previous|current|following|preceding|same|that|this\s+past|this\s+coming))\s+"
         r"(?:fiscal\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century|fiscal\s+year|morning|afternoon|evening|night|day|season|half)(?![a-z-])(?:\s+or\s+so\b)?", _F)),
+    # the week of March 6 (the week that holds the day)
+    ("weekof", re.compile(
+        rf"\bthe\s+week\s+of\s+(?P<mon>{MONTH})\s+(?P<d1>{DAY_NUM})(?!\d)(?:,?\s+(?P<y>{YEAR})(?!\d))?", _F)),
     # the day before, the day after (TimeML leaves the signal outside: "<TIMEX3>the day</TIMEX3> before")
     ("dayrel", re.compile(r"\bthe\s+day(?=\s+(?P<dir>before|after)\b(?!\s+(?:yesterday|tomorrow)\b))", _F)),
     # earlier in the week, later in the year, the end of the year, the year, the week
