@@ -415,6 +415,20 @@ CASES = [
      "PT2H"),
     ("Hearings are set for the week of March 24.", MON, "the week of March 24", "DATE", "2025-W13"),
     ("For now, the embassy stays shut.", MON, "now", "DATE", "PRESENT_REF"),
+    # business shorthand, spans of years, days of the month, weeks of a month
+    ("Exports rose in Q3 2024.", MON, "Q3 2024", "DATE", "2024-Q3"),
+    ("Orders grew in H1 2024.", MON, "H1 2024", "DATE", "2024-H1"),
+    ("Profits fell in the Q4.", MON, "Q4", "DATE", "2024-Q4"),
+    ("She served as envoy in 2019-2021.", MON, "2019-2021", "DATE", "2019", "2021"),
+    ("The mission ran from 2014–16.", MON, "2014–16", "DATE", "2014", "2016"),
+    ("The talks ended on the 14th.", MON, "the 14th", "DATE", "2025-03-14"),
+    ("The talks ended on the 24th.", MON, "the 24th", "DATE", "2025-02-24"),
+    ("The envoys will return on the 2nd.", MON, "the 2nd", "DATE", "2025-04-02"),
+    ("Talks are expected to resume in the second week of April.", MON, "the second week of April", "DATE",
+     "2025-W15"),
+    ("Aid arrived in the last week of February.", MON, "the last week of February", "DATE", "2025-W09"),
+    ("The minister resigned weeks after the election.", MON, "weeks", "DURATION", "PXW"),
+    ("Leaders pledged to cut emissions over the coming decade.", MON, "the coming decade", "DURATION", "P10Y"),
     # a clock time alone is on the day in view, never on a year named before
     ("The treaty of 1994 lapsed. The vote opens at noon.", MON, "noon", "TIME", "2025-03-17T12:00"),
 ]
@@ -434,6 +448,9 @@ _NOT_TIMEX = [
     ("The future of the alliance looks bleak.", MON),
     ("Sales in the latest period were flat.", MON),
     ("The poster showed a scene from High Noon.", MON),
+    ("The team finished on the 14th hole.", MON),
+    ("In the first days after the vote, markets fell.", MON),
+    ("It is just a matter of days before the deal closes.", MON),
 ]
 
 

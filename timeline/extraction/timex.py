@@ -676,6 +676,8 @@ def r_relunit(m, ctx):
         # "the past week", "the last year", "past week": a stretch back from now
         if unit in tables.UNITS:
             return _Res("DURATION", N.duration_value(1, unit), relative=False)
+    if rel in ("next", "coming") and has_the and not edge and unit in ("decade", "century"):
+        return _Res("DURATION", N.duration_value(1, unit), relative=False)  # "the coming decade": ten years ahead
         if unit in ("morning", "afternoon", "evening", "night"):
             return None
     if unit in ("morning", "afternoon", "evening", "night"):
@@ -908,7 +910,12 @@ def r_duration(m, ctx):
 
 
 def r_bareunits(m, ctx):
-    unit = N.unit_name(m["unit"])
+    if m["unit2"]:  # "weeks after the election": only when nothing counts them ("two weeks after")
+        span = ctx.span()
+        if span is None or len(span) != 1 or any(c.i < span.start for c in span[0].children) \
+                or ctx.prev_word() in ("of", "the"):
+            return None  # "eight trading days", "the first days", "a matter of days before"
+    unit = N.unit_name(m["unit"] or m["unit2"])
     return _Res("DURATION", tables.VAGUE_DURATION[unit])
 
 
@@ -979,6 +986,77 @@ def r_half(m, ctx):
         if ctx.next_word() in ("of",) and not m[0].lower().endswith("year"):
             return None
     return _Res("DATE", f"{year:04d}-H{h}", relative=True)
+
+
+def _noun_follows(ctx) -> bool:
+    """Whether the expression is a modifier of the noun after it ("the 14th hole", "2019-2021 euros")."""
+    span = ctx.span()
+    if span is None or not len(span) or span.end >= len(span.doc):
+        return False
+    nxt = span.doc[span.end]
+    return nxt.pos_ in ("NOUN", "PROPN") and _month(nxt.text) is None
+
+
+def r_qcode(m, ctx):
+    part, n = (m["p"] or m["p2"]).upper(), int(m["n"] or m["n2"])
+    if part == "H" and n > 2 or part == "Q" and m["n2"] and not (m["y"] or m["y2"]):
+        return None  # "H3" is no half; "3Q" alone is too weak
+    y = m["y"] or m["y2"]
+    if y:
+        return _Res("DATE", f"{y}-{part}{n}")
+    if part == "H" or ctx.prev_word() not in ("in", "for", "the", "during", "by", "of", "since", "until"):
+        return None  # "H1" or "Q4" alone is a name as often as a date
+    a = ctx.a
+    year = N.cycle_year(N.quarter_of(a), n, 4, a.year, N.PAST if ctx.direction() == N.PAST else N.NEAREST)
+    return _Res("DATE", f"{year:04d}-Q{n}", relative=True)
+
+
+def r_yrange(m, ctx):
+    y1, y2 = int(m["y1"]), m["y2"]
+    y2 = int(y2) if len(y2) == 4 else (y1 // 100) * 100 + int(y2)
+    if not 1000 <= y1 < y2 <= 2200 or y2 - y1 > 100:
+        return None
+    if _ent(ctx) not in ("DATE", "") or ctx.prev_char() in "$£€#" or _noun_follows(ctx):
+        return None
+    return _Res("DATE", f"{y1:04d}", end_value=f"{y2:04d}")
+
+
+def r_dayonly(m, ctx):
+    """"On the 14th": a day of the month the text is on (the anchor's, or a month just named)."""
+    day = int(m["d"])
+    if _noun_follows(ctx):
+        return None
+    base = ctx.r if ctx.ref_pos is not None and ctx.ref_unit in ("day", "month") else ctx.a
+    y, mo = base.year, base.month
+    if base is ctx.a or ctx.ref_pos is None:
+        direction = ctx.direction()
+        if direction == N.PAST and day > ctx.a.day:
+            y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+        elif direction == N.FUTURE and day < ctx.a.day:
+            y, mo = (y, mo + 1) if mo < 12 else (y + 1, 1)
+    if not _valid_day(y, mo, day):
+        return None
+    return _Res("DATE", N.day_value(date(y, mo, day)), relative=True)
+
+
+_WEEK_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 5, "final": 5}
+
+
+def r_weekofmonth(m, ctx):
+    month = _month(m["mon"])
+    if month is None or not _cap(m["mon"]):
+        return None
+    if m["y"]:
+        year = int(m["y"])
+    else:
+        a = ctx.a
+        year = N.cycle_year(a.month, month, 12, a.year, ctx.direction(coarse=True))
+    n = _WEEK_ORD[m["o"].lower()]
+    if n == 5:  # the week that holds the month's last day
+        d = date(year, month, calendar.monthrange(year, month)[1])
+    else:  # the week that holds the month's first, eighth, fifteenth or 22nd day
+        d = date(year, month, 1 + 7 * (n - 1))
+    return _Res("DATE", N.value_at(d, "week"), relative=not m["y"])
 
 
 def _spelled_year_ok(m, ctx) -> bool:
@@ -1187,7 +1265,8 @@ def r_period(m, ctx):
 
 _HANDLERS = {
     "iso": r_iso, "numeric": r_numeric, "mdy": r_mdy, "dmy": r_dmy, "wd_range": r_wd_range,
-    "md_range": r_md_range, "weekof": r_weekof, "month": r_month, "time": r_time, "weekday": r_weekday, "relday": r_relday,
+    "md_range": r_md_range, "weekof": r_weekof, "qcode": r_qcode, "yrange": r_yrange, "dayonly": r_dayonly,
+    "weekofmonth": r_weekofmonth, "month": r_month, "time": r_time, "weekday": r_weekday, "relday": r_relday,
     "relunit": r_relunit, "inthe": r_inthe, "ago": r_ago, "duration": r_duration, "bareunits": r_bareunits,
     "quarter": r_quarter, "half": r_half, "year": r_year, "decade": r_decade, "century": r_century,
     "season": r_season, "holiday": r_holiday, "set": r_set, "ref": r_ref, "vague": r_vague,

@@ -110,7 +110,8 @@ RULES: list[tuple[str, re.Pattern]] = [
         rf"\b(?:(?P<approx>{APPROX})\s+)?(?:(?P<det>(?:the|each\s+of\s+the)(?=\s+(?:past|last|next|first|coming|following|previous|preceding|final|remaining|latest)\s)|the(?=\s+(?:{DIGIT_NUM}|{WORD_NUM}|few|several)\s)|another|an\s+additional)\s+)?"
         rf"(?:(?P<rel>past|last|next|first|coming|following|previous|preceding|final|remaining|latest)\s+)?"
         rf"(?P<n>{NUM})(?:\s*(?:-|–|to|or)\s*(?P<n2>{DIGIT_NUM}|{WORD_NUM}))?(?:\s+more)?[\s-]+(?P<unit>{UNIT})(?:(?P<half>\s+and\s+a\s+half)|(?P<suffix>-long|-old))?(?:\s+or\s+so\b)?", _F)),
-    ("bareunits", re.compile(r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bover\s)|(?<=\bin\sthe\s)|(?<=\bfor\sthe\s)|(?<=\bover\sthe\s))(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)(?![a-z])", _F)),
+    ("bareunits", re.compile(r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bover\s)|(?<=\bin\sthe\s)|(?<=\bfor\sthe\s)|(?<=\bover\sthe\s))(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)(?![a-z])"
+                             r"|\b(?P<unit2>years|months|weeks|days|decades|hours|minutes)(?=\s+(?:after|before|later|earlier)\b)", _F)),
     # the third quarter, third-quarter, fiscal second-quarter, the year-earlier quarter, last year's first quarter
     ("quarter", re.compile(
         rf"\b(?:(?P<yrel>last|this|next)\s+year's\s+|(?P<det>the|this|that|last|next)\s+(?![a-z]+-quarter))?"
@@ -118,6 +119,16 @@ RULES: list[tuple[str, re.Pattern]] = [
         rf"quarter(?![a-z-])(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<yrel2>this|last|next)\s+year|fiscal\s+(?P<y2>{YEAR})))?", _F)),
     ("half", re.compile(
         rf"\b(?:the\s+)?(?P<h>first|second|last|latter|1st|2nd)[\s-]half(?![a-z-])(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<yrel>this|last|next)\s+year|the\s+year))?", _F)),
+    # Q3 2024, Q1, H1 2025, 3Q 2024: the business shorthand
+    ("qcode", re.compile(
+        rf"\b(?:(?P<p>[QH])(?P<n>[1-4])|(?P<n2>[1-4])(?P<p2>Q))(?:[\s/-]*(?P<y>{YEAR})|\s+of\s+(?P<y2>{YEAR}))?(?![\w-])")),
+    # 2019-2021, 2019–21: a span of years
+    ("yrange", re.compile(rf"(?<![\d/.-])(?P<y1>{YEAR})\s*[-–]\s*(?P<y2>{YEAR}|\d\d)(?![\d%-]|\.\d|\s*(?:percent|per\s+cent))")),
+    # on the 14th (of the month in view)
+    ("dayonly", re.compile(r"(?<=\bon\s)the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?![\w-])(?!\s+(?:of|century|anniversary|day|floor|time|round|year|minute|hour|week|month|straight|consecutive|annual|edition|session|birthday|place|amendment|division|district|fleet|army|congress))", _F)),
+    # the second week of April, the last week of March
+    ("weekofmonth", re.compile(
+        rf"\bthe\s+(?P<o>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR})(?!\d))?", _F)),
     # 1998, fiscal 1989, mid-1990, the year 2000
     ("year", re.compile(
         rf"\b(?:(?P<edge>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+)?"
