@@ -429,6 +429,11 @@ CASES = [
     ("Aid arrived in the last week of February.", MON, "the last week of February", "DATE", "2025-W09"),
     ("The minister resigned weeks after the election.", MON, "weeks", "DURATION", "PXW"),
     ("Leaders pledged to cut emissions over the coming decade.", MON, "the coming decade", "DURATION", "P10Y"),
+    ("Explosions shook the capital in the early hours of Sunday.", MON, "the early hours of Sunday", "TIME",
+     "2025-03-16TNI"),
+    ("The sanctions will be reviewed in six months' time.", MON, "six months' time", "DATE", "2025-09"),
+    ("The envoys return in two weeks\u2019 time.", MON, "two weeks\u2019 time", "DATE", "2025-W14"),
+    ("Elections are scheduled for the autumn.", MON, "the autumn", "DATE", "2025-FA"),
     # a clock time alone is on the day in view, never on a year named before
     ("The treaty of 1994 lapsed. The vote opens at noon.", MON, "noon", "TIME", "2025-03-17T12:00"),
 ]

@@ -2,7 +2,8 @@
 
 The alias tables are data; `DocumentActors` reads one parsed article and answers "who is this noun
 phrase?" for it, with the article's own coreference: a surname refers to the full name seen earlier in the
-same article ("President Donald Trump" ... "Trump" -> "Donald Trump"), and a role ("the Ukrainian
+same article ("President Donald Trump" ... "Trump" -> "Donald Trump"; "Wang Yi" ... "Wang", "Abiy Ahmed" ...
+"Abiy", where the naming convention or the article's own usage puts that word first), and a role ("the Ukrainian
 president") refers to its holder only when the article names that holder too.
 """
 
@@ -501,7 +502,8 @@ class DocumentActors:
             before = doc[tok.i - 1] if tok.i else None
             if before is not None and before.pos_ == "PROPN" and before.lower_ not in TITLES:
                 continue
-            if self._name_end(tok.i) < len(doc) and doc[self._name_end(tok.i)].pos_ == "PROPN":
+            end = self._name_end(tok.i)
+            if end < len(doc) and doc[end].pos_ == "PROPN":
                 continue
             ent = self._ent_of.get(tok.i)
             if ent is not None and (ent.label_ not in ("PERSON", "ORG")

@@ -11,6 +11,7 @@ counted from the Sunday.
 from __future__ import annotations
 
 import calendar
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -468,6 +469,25 @@ def r_weekof(m, ctx):
     return _Res("DATE", N.value_at(date.fromisoformat(r.value), "week"), relative=r.relative)
 
 
+def r_earlyhours(m, ctx):
+    """"The early hours of Sunday": the first hours of that day (its night, in TIMEX3 terms)."""
+    if ctx.next_word() in tables.PARTS_OF_DAY:
+        return None  # "the early hours of Thursday morning": "Thursday morning" says it
+    if m["mon"]:
+        r = _md(ctx, m["mon"], m["d1"], None, None, None, None, m)
+        if r is None:
+            return None
+        d = date.fromisoformat(r.value)
+    elif m["rd"]:
+        d = ctx.a + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m["rd"].lower()])
+    else:
+        if not _cap(m["wd"]):
+            return None
+        direction = ctx.direction()
+        d = N.weekday_date(ctx.a, _weekday(m["wd"]), DEFAULT_WEEKDAY_DIRECTION if direction == N.NEAREST else direction)
+    return _Res("TIME", N.day_value(d) + "TNI", mod="START", relative=True, reanchor=True)
+
+
 def r_md_range(m, ctx):
     return _md(ctx, m["mon"], m["d1"], m["d2"], m["mon2"], m["y"], None, m)
 
@@ -906,7 +926,15 @@ def r_duration(m, ctx):
             return _Res("DURATION", N.duration_value(n, unit), mod=mod, start=m.start("n"))  # "will last 30 days"
     if n is not None and (n > 10000 or 1500 <= n <= 2100 and m["n"].isdigit() and unit == m["unit"].lower()):
         return None  # "the 1988 quarter": a year, not a count
+    if (t := _TIME_SUFFIX.match(ctx.text, m.end())) and ctx.prev_word() == "in" and n is not None and not m["rel"]:
+        # "in six months' time": the day, month or year that far ahead
+        gran = unit if unit in ("day", "week", "month", "year") else "day"
+        d = N.shift(ctx.a, unit, n) if unit in ("day", "week", "month", "year") else ctx.a
+        return _Res("DATE", N.value_at(d, gran), mod=mod, end=t.end(), relative=True)
     return _Res("DURATION", N.duration_value(n, unit), mod=mod)
+
+
+_TIME_SUFFIX = re.compile(r"(?:'|\u2019|'s|\u2019s)\s+time\b")
 
 
 def r_bareunits(m, ctx):
@@ -1142,7 +1170,7 @@ def r_season(m, ctx):
             if not m["y"]:
                 return None
     if not (rel not in ("", "the") or m["y"] or m["edge"]) and ctx.prev_word() not in (
-            "in", "during", "since", "until", "by", "this", "next", "last", "through", "over", "throughout",
+            "in", "during", "since", "until", "by", "this", "next", "last", "through", "over", "throughout", "for",
             "after", "before", "till"):
         return None
     mod = _edge_mod(m["edge"])
@@ -1266,7 +1294,7 @@ def r_period(m, ctx):
 _HANDLERS = {
     "iso": r_iso, "numeric": r_numeric, "mdy": r_mdy, "dmy": r_dmy, "wd_range": r_wd_range,
     "md_range": r_md_range, "weekof": r_weekof, "qcode": r_qcode, "yrange": r_yrange, "dayonly": r_dayonly,
-    "weekofmonth": r_weekofmonth, "month": r_month, "time": r_time, "weekday": r_weekday, "relday": r_relday,
+    "weekofmonth": r_weekofmonth, "earlyhours": r_earlyhours, "month": r_month, "time": r_time, "weekday": r_weekday, "relday": r_relday,
     "relunit": r_relunit, "inthe": r_inthe, "ago": r_ago, "duration": r_duration, "bareunits": r_bareunits,
     "quarter": r_quarter, "half": r_half, "year": r_year, "decade": r_decade, "century": r_century,
     "season": r_season, "holiday": r_holiday, "set": r_set, "ref": r_ref, "vague": r_vague,

@@ -96,6 +96,10 @@ RULES: list[tuple[str, re.Pattern]] = [
     # the week of March 6 (the week that holds the day)
     ("weekof", re.compile(
         rf"\bthe\s+week\s+of\s+(?P<mon>{MONTH})\s+(?P<d1>{DAY_NUM})(?!\d)(?:,?\s+(?P<y>{YEAR})(?!\d))?", _F)),
+    # the early hours of Sunday, the small hours of March 3
+    ("earlyhours", re.compile(
+        rf"\bthe\s+(?:early|small|wee)\s+hours\s+of\s+(?:(?P<wd>{WEEKDAY})|(?P<rd>today|yesterday|tomorrow)"
+        rf"|(?P<mon>{MONTH})\s+(?P<d1>{DAY_NUM})(?!\d))", _F)),
     # the day before, the day after (TimeML leaves the signal outside: "<TIMEX3>the day</TIMEX3> before")
     ("dayrel", re.compile(r"\bthe\s+day(?=\s+(?P<dir>before|after)\b(?!\s+(?:yesterday|tomorrow)\b))", _F)),
     # earlier in the week, later in the year, the end of the year, the year, the week
