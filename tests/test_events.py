@@ -519,3 +519,18 @@ def test_subject_of_a_conjoined_due_clause():
     text = "Wang Yi held talks with Jonas Lind on Monday and is due to meet Anna Berg on Tuesday."
     meet = one(frames(text, {"on Monday": "2025-03-17", "on Tuesday": "2025-03-18"}), date_start=date(2025, 3, 18))
     assert meet.actors[:2] == ["Wang Yi", "Anna Berg"] and not meet.title.startswith("Berg")
+
+
+def test_arrival_and_talks_with_someone_else_the_same_day_stay_two_events():
+    text = ("Wang Yi arrived in New Delhi on Monday. "
+            "Wang held talks with Foreign Minister Anil Rao on Monday evening, the ministry said.")
+    found = frames(text, {"on Monday": "2025-03-17", "on Monday evening": "2025-03-17TEV"},
+                   types={"on Monday evening": "TIME"})
+    kinds = sorted(f.kind for f in found if f.date_start == date(2025, 3, 17))
+    assert "visit" in kinds and "talks" in kinds, [(f.kind, f.title) for f in found]
+
+
+def test_headline_uses_the_name_the_article_uses():
+    text = "Prime Minister Ishiba Shigeru met Jonas Lind on Monday. Ishiba said the talks went well."
+    met = one(frames(text, {"on Monday": "2025-03-17"}), kind="meeting")
+    assert met.title.startswith("Ishiba "), met.title

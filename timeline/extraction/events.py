@@ -1028,7 +1028,7 @@ class _Reader:
     # --- titles --------------------------------------------------------------------------------
 
     def _name(self, actor: Actor) -> str:
-        return short_name(actor.name, actor.kind)
+        return self.actors.short_name(actor)  # the article's own usage ("Ishiba"), else the usual short form
 
     def _phrase(self, tok, max_words: int = 4) -> str:
         """A short noun phrase for a headline: modifiers and head, no determiners or quotes."""
@@ -1358,6 +1358,8 @@ class _Reader:
                 if score < merge.MERGE_THRESHOLD:
                     continue
                 shared = set(frame.actors) & set(other.actors)
+                if frame.kind != other.kind and set(frame.actors) ^ set(other.actors):
+                    continue  # "arrived on Monday" and "held talks with Jaishankar on Monday": two happenings
                 if shared or (frame.kind == other.kind and not (frame.actors and other.actors)):
                     twin = other
                     break
