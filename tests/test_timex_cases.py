@@ -434,6 +434,10 @@ CASES = [
     ("The sanctions will be reviewed in six months' time.", MON, "six months' time", "DATE", "2025-09"),
     ("The envoys return in two weeks\u2019 time.", MON, "two weeks\u2019 time", "DATE", "2025-W14"),
     ("Elections are scheduled for the autumn.", MON, "the autumn", "DATE", "2025-FA"),
+    # a deadline set in the past may still be ahead: "until" and "by" take the closest day
+    ("The agency extended its deadline until 9 a.m. Tuesday.", MON, "9 a.m. Tuesday", "TIME", "2025-03-18T09:00"),
+    ("The court gave the family until Friday to appeal.", MON, "Friday", "DATE", "2025-03-14"),
+    ("The court gave the family until Wednesday to appeal.", MON, "Wednesday", "DATE", "2025-03-19"),
     # a clock time alone is on the day in view, never on a year named before
     ("The treaty of 1994 lapsed. The vote opens at noon.", MON, "noon", "TIME", "2025-03-17T12:00"),
 ]

@@ -276,6 +276,7 @@ _PLANNING_VERBS = {"schedule", "plan", "slate"}
 _FUTURE_SIGNALS = ("as soon as", "as early as", "as late as", "no later than", "not before", "by next")
 
 
+_UNTIL = (" until", " till", " by", " deadline of")
 _AHEAD_OF = ("before", "ahead of", "until", "till", "toward", "towards", "run-up to", "lead-up to",
              "leading up to", "in time for", "prepare for", "preparing for", "prepares for", "gearing up for")
 
@@ -320,6 +321,8 @@ def clause_direction(span: Span, coarse: bool = False) -> int:
     if v is None:
         return N.NEAREST
     d = verb_direction(v)
+    if d == N.PAST and before.rstrip().endswith(_UNTIL):
+        return N.CLOSEST  # "extended its deadline until 9 a.m. Tuesday": the deadline may still be ahead
     if coarse and d == N.FUTURE and v.tag_ in ("VBZ", "VBP") and _through_noun(span, v) and v.lemma_ not in \
             tables.FUTURE_VERBS and not any(t.tag_ == "MD" for t in v.children):
         return N.NEAREST
