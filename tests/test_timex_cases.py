@@ -438,6 +438,8 @@ CASES = [
     ("The agency extended its deadline until 9 a.m. Tuesday.", MON, "9 a.m. Tuesday", "TIME", "2025-03-18T09:00"),
     ("The court gave the family until Friday to appeal.", MON, "Friday", "DATE", "2025-03-14"),
     ("The court gave the family until Wednesday to appeal.", MON, "Wednesday", "DATE", "2025-03-19"),
+    ("A memorial service planned for Saturday was cancelled.", MON, "Saturday", "DATE", "2025-03-15"),
+    ("A memorial service planned for Saturday will honour the victims.", MON, "Saturday", "DATE", "2025-03-22"),
     # a clock time alone is on the day in view, never on a year named before
     ("The treaty of 1994 lapsed. The vote opens at noon.", MON, "noon", "TIME", "2025-03-17T12:00"),
 ]

@@ -213,6 +213,10 @@ def verb_direction(v) -> int:
         return N.FUTURE
     tag = v.tag_
     if v.lemma_ in _PLANNING_VERBS:
+        if tag == "VBN" and v.dep_ == "acl" and not auxes:
+            above = _verb_above(v)  # "a service planned for Saturday was cancelled": the plan may be past
+            if above is not None and verb_direction(above) == N.PAST:
+                return N.CLOSEST
         return N.FUTURE
     if tag == "VB":
         if "to" in words:
