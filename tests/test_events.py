@@ -534,3 +534,15 @@ def test_headline_uses_the_name_the_article_uses():
     text = "Prime Minister Ishiba Shigeru met Jonas Lind on Monday. Ishiba said the talks went well."
     met = one(frames(text, {"on Monday": "2025-03-17"}), kind="meeting")
     assert met.title.startswith("Ishiba "), met.title
+
+
+def test_counted_days_later_with_the_real_tagger():
+    """The tagger leaves "later" outside the stretch ("Two days"); the event is still counted from the
+    happening dated before it."""
+    from timeline.extraction import extract
+
+    text = ("Foreign ministers of Estonia and Latvia met in Tallinn on Thursday. The talks covered energy "
+            "and transit. Two days later, the Estonian foreign minister visited Riga.")
+    found = extract(text, "2025-03-17T09:00:00").events
+    visit = one(found, kind="visit")
+    assert visit.date_start == date(2025, 3, 15), [(f.kind, f.value, f.title) for f in found]

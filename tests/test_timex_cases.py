@@ -369,7 +369,7 @@ CASES = [
     # stretch such as "a day earlier" then says only how long it is)
     ("The leaders met the same day.", TUE, "the same day", "DATE", None),
     ("The leaders met the next day.", TUE, "the next day", "DATE", None),
-    ("The leaders met a day earlier.", TUE, "a day earlier", "DURATION", "P1D"),
+    ("The leaders met a day earlier.", TUE, "a day", "DURATION", "P1D"),
     ("The leaders met the day before.", TUE, "the day", "DATE", None),
     ("The summit ended on July 3. The talks dragged on. Weeks passed. The next day they left.", TUE,
      "The next day", "DATE", None),
@@ -411,7 +411,7 @@ CASES = [
     ("Envoys met on Thursday. Talks will resume later in the week.", MON, "later in the week", "DATE",
      "2025-W12"),
     ("Envoys met on Thursday. Later in the week they flew home.", MON, "Later in the week", "DATE", "2025-W11"),
-    ("The first blast came at noon. A second one came two hours later.", MON, "two hours later", "DURATION",
+    ("The first blast came at noon. A second one came two hours later.", MON, "two hours", "DURATION",
      "PT2H"),
     ("Hearings are set for the week of March 24.", MON, "the week of March 24", "DATE", "2025-W13"),
     ("For now, the embassy stays shut.", MON, "now", "DATE", "PRESENT_REF"),
@@ -440,6 +440,7 @@ CASES = [
     ("The court gave the family until Wednesday to appeal.", MON, "Wednesday", "DATE", "2025-03-19"),
     ("A memorial service planned for Saturday was cancelled.", MON, "Saturday", "DATE", "2025-03-15"),
     ("A memorial service planned for Saturday will honour the victims.", MON, "Saturday", "DATE", "2025-03-22"),
+    ("A few days later the envoys left.", MON, "A few days", "DURATION", "PXD"),
     # a clock time alone is on the day in view, never on a year named before
     ("The treaty of 1994 lapsed. The vote opens at noon.", MON, "noon", "TIME", "2025-03-17T12:00"),
 ]

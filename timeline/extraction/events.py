@@ -45,6 +45,7 @@ _FIRM_FUTURE = {"will", "'ll", "shall", "wo"}
 _OF_GROUP_NOUNS = {"minister", "leader", "official", "delegation", "representative", "envoy", "diplomat",
                    "member", "board", "council", "governor", "head", "negotiator", "team", "president",
                    "government", "ministry", "secretary", "chief", "army", "force", "troop"}
+_SIGNAL_AFTER = re.compile(r"\s+(later|earlier)\b", re.I)
 _PAST_AUX = {"have", "has", "had", "was", "were", "'ve", "'d"}
 _SPAN_KINDS = {"visit", "summit"}  # happenings that usually last several days
 
@@ -258,7 +259,7 @@ class _Reader:
                 if calendar_date:  # the parse ran the line into a heading: no clause of its own found
                     self._unattached.append(tx)
                 continue
-            if calendar_date or not ANAPHORIC_DATE.match(tx.text.strip()):  # those are counted later
+            if calendar_date or not ANAPHORIC_DATE.match(self._with_signal(tx)):  # those are counted later
                 self._dated_triggers.add(trigger.i)  # has a date of its own, even one we cannot use
             if not calendar_date:
                 continue
@@ -395,6 +396,11 @@ class _Reader:
         frame.confidence = round(max(0.05, frame.confidence - 0.1), 2)  # counted, not read
         return [frame]
 
+    def _with_signal(self, tx: Timex) -> str:
+        """The expression with the "later"/"earlier" that TimeML leaves outside a stretch ("Two days" later)."""
+        m = _SIGNAL_AFTER.match(self.doc.text, tx.end)
+        return (tx.text + (" " + m[1] if m else "")).strip()
+
     def _reference_frames(self, timexes: list[Timex], frames: list[EventFrame]) -> list[EventFrame]:
         """'Two days later, he will visit Kigali', 'the following day': when the tagger gives no calendar
         value, count from the last happening dated before it, in the same or the previous paragraph."""
@@ -403,7 +409,7 @@ class _Reader:
         for tx in sorted(timexes, key=lambda t: t.start):
             if tx.value and value_span(tx.value)[0] is not None:
                 continue  # the tagger resolved it (its reference-time model): nothing to count
-            m = ANAPHORIC_DATE.match(tx.text.strip())
+            m = ANAPHORIC_DATE.match(self._with_signal(tx))
             line = self._line_of(tx.start)
             if m is None or line is None:
                 continue

@@ -791,9 +791,13 @@ def r_ago(m, ctx):
         if day is not None:
             return _Res("DATE", N.day_value(day), mod=mod, end=end, relative=True)
         return _Res("DURATION", N.duration_value(n, unit), mod=mod, end=end, rerun=direction != "since")
+    signal = m.start("dir")
+    while signal > m.start() and ctx.text[signal - 1] == " ":
+        signal -= 1
     if n is None:
-        return _Res("DATE", "PAST_REF" if direction in ("ago", "earlier", "back") else "FUTURE_REF",
-                    relative=True)
+        if direction in ("earlier", "later"):  # "a few days later": a stretch; the signal stays outside
+            return _Res("DURATION", N.duration_value(None, unit), mod=mod, end=signal)
+        return _Res("DATE", "PAST_REF" if direction in ("ago", "back") else "FUTURE_REF", relative=True)
     sign = -1 if direction in ("ago", "earlier", "back") else 1
     if unit == "year" and n == 1 and sign < 0 and ctx.recent_quarter() is not None:
         y, q = ctx.recent_quarter()
@@ -805,10 +809,10 @@ def r_ago(m, ctx):
         except _NoAnchor:  # no such day (read in text order): what the text still says is how long
             if not ctx.second_pass:
                 raise
-            return _Res("DURATION", N.duration_value(n, unit), mod=mod)
+            return _Res("DURATION", N.duration_value(n, unit), mod=mod, end=signal)
     if unit in ("hour", "minute", "second"):
         if direction in ("earlier", "later"):
-            return _Res("DURATION", N.duration_value(n, unit), mod=mod)  # from a clock time we do not track
+            return _Res("DURATION", N.duration_value(n, unit), mod=mod, end=signal)  # no clock time to count from
         if ctx.anchor_dt is not None and ctx.speech is None:
             step = {"hour": 3600, "minute": 60, "second": 1}[unit]
             t = ctx.anchor_dt + timedelta(seconds=sign * n * step)
@@ -1369,6 +1373,8 @@ def find_timexes(doc: Doc, anchor: datetime | date | None) -> list[Timex]:
             res2 = _run(kind, m, ctx, s, e)
             ctx.speech = None
             if res2 is not None:
+                if res2.end is not None and s < res2.end < e:
+                    e = res2.end  # read in text order as a stretch: "three days later" leaves "later" out
                 res2.start, res2.end = res.start, res.end
                 res = res2
             elif kind in ("period", "dayrel"):
