@@ -71,3 +71,27 @@ def test_timebank_floor():
     assert f["strict"]["f1"] > 75
     assert f["relaxed"]["f1"] > 85
     assert f["value_f1"] > 65
+
+
+@pytest.mark.parametrize("gold, system, kind", [
+    ("1949-XX", "1949", "gold value not well-formed TIMEX3"),
+    ("199", "199X", "decade convention (199 vs 199X)"),
+    ("1989-WXX", "1989-W43", "gold leaves unspecified what we resolve (1989-WXX, 1989-QX)"),
+    ("2000-01-07", "2000-01-07TNI", "part of day kept or dropped"),
+    ("PAST_REF", "PXY", "reference word vs calendar value or stretch"),
+    ("P1W", "1998-W33", "date vs duration"),
+    ("P9M", "P3Q", "other length of stretch"),
+    ("1988-Q3", "1988", "granularity (year, quarter, month, week or day)"),
+    ("1990-08-10", "1990-08-17", "same granularity, another day/month/year (direction or anchor)"),
+    ("2000-02-23", None, "no value (unresolved)"),
+])
+def test_value_error_classes(gold, system, kind):
+    assert timeml.value_error_class(gold, system) == kind
+
+
+def test_error_classes_command(capsys):
+    from django.core.management import call_command
+
+    call_command("evaluate_timeml", str(TIMEML / "TimeBank" / "wsj_0585.tml"), "--error-classes")
+    out = capsys.readouterr().out
+    assert "wrong values by kind" in out and "value F1" in out

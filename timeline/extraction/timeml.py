@@ -212,3 +212,40 @@ def evaluate(docs: Sequence[TimeMLDocument]) -> list[DocResult]:
         gold = [Span(g.start, g.end, g.text, g.type, g.value) for g in doc.timexes]
         results.append(match(gold, system, doc.name))
     return results
+
+
+# ------------------------------------------------------------------------------------ kinds of wrong value
+
+_POD_RE = re.compile(r"T(?:MO|AF|EV|NI)$")
+_REF = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+
+
+def _shape(value: str) -> str:
+    return re.sub(r"\d", "9", value)
+
+
+def value_error_class(gold: str | None, system: str | None) -> str:
+    """What kind of disagreement a wrong value is, for `evaluate_timeml --error-classes`: conventions of the
+    gold that a tagger following CONTRACTS cannot match are told apart from real misreadings."""
+    from .values import is_timex3_value
+
+    g, s = gold or "", system or ""
+    if not s:
+        return "no value (unresolved)"
+    if g and not is_timex3_value(g) and not re.fullmatch(r"\d{4}-(?:WXX|QX)", g):
+        return "gold value not well-formed TIMEX3"
+    if re.fullmatch(r"\d{3}", g) and s == g + "X":
+        return "decade convention (199 vs 199X)"
+    if "X" in g and "X" not in s and _shape(s).startswith(_shape(g).split("X")[0].rstrip("-")):
+        return "gold leaves unspecified what we resolve (1989-WXX, 1989-QX)"
+    if _POD_RE.sub("", g) == _POD_RE.sub("", s):
+        return "part of day kept or dropped"
+    if (g in _REF) != (s in _REF):
+        return "reference word vs calendar value or stretch"
+    if g.startswith("P") != s.startswith("P"):
+        return "date vs duration"
+    if g.startswith("P"):
+        return "other length of stretch"
+    if g.startswith(s) or s.startswith(g) or _shape(g) != _shape(s):
+        return "granularity (year, quarter, month, week or day)"
+    return "same granularity, another day/month/year (direction or anchor)"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections import Counter
 
 from django.core.management.base import BaseCommand, CommandError
 
@@ -22,6 +23,8 @@ class Command(BaseCommand):
         parser.add_argument("--json", action="store_true", help="print the figures as JSON")
         parser.add_argument("--errors", action="store_true",
                             help="list every miss, spurious expression and wrong value or type")
+        parser.add_argument("--error-classes", action="store_true",
+                            help="count the wrong values by kind (conventions of the gold vs misreadings)")
 
     def handle(self, *args, **opts):
         try:
@@ -36,6 +39,8 @@ class Command(BaseCommand):
         figures["seconds"] = round(time.perf_counter() - t0, 2)
         if opts["errors"]:
             self._errors(results)
+        if opts["error_classes"]:
+            self._error_classes(results)
         if opts["json"]:
             self.stdout.write(json.dumps(figures, indent=2))
             return
@@ -64,3 +69,10 @@ class Command(BaseCommand):
                     w(f"VALUE    {r.name}\t{g.text!r}\tgold {g.value}\tsys {s.value}\t({s.text!r})")
                 if g.type != s.type:
                     w(f"TYPE     {r.name}\t{g.text!r}\tgold {g.type}\tsys {s.type}")
+
+    def _error_classes(self, results):
+        counts = Counter(timeml.value_error_class(g.value, s.value)
+                         for r in results for g, s in r.relaxed if g.value != s.value)
+        self.stdout.write(f"wrong values by kind ({sum(counts.values())}):")
+        for kind, n in counts.most_common():
+            self.stdout.write(f"{n:6d}  {kind}")
