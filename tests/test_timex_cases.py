@@ -441,6 +441,9 @@ CASES = [
     ("A memorial service planned for Saturday was cancelled.", MON, "Saturday", "DATE", "2025-03-15"),
     ("A memorial service planned for Saturday will honour the victims.", MON, "Saturday", "DATE", "2025-03-22"),
     ("A few days later the envoys left.", MON, "A few days", "DURATION", "PXD"),
+    ("The day before last Tuesday's hearing, the envoy flew to Geneva.", WED, "The day before last Tuesday", "DATE",
+     "2025-03-17"),
+    ("Talks resumed the day after March 3.", MON, "the day after March 3", "DATE", "2025-03-04"),
     # a clock time alone is on the day in view, never on a year named before
     ("The treaty of 1994 lapsed. The vote opens at noon.", MON, "noon", "TIME", "2025-03-17T12:00"),
 ]

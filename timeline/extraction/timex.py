@@ -495,6 +495,29 @@ def r_earlyhours(m, ctx):
     return _Res("TIME", N.day_value(d) + "TNI", mod="START", relative=True, reanchor=True)
 
 
+def r_daynamed(m, ctx):
+    """"The day before last Tuesday('s hearing)", "the day after March 3": the named day, one day on."""
+    if m["mon"]:
+        r = _md(ctx, m["mon"], m["d1"], None, None, None, None, m)
+        if r is None:
+            return None
+        d = date.fromisoformat(r.value)
+    else:
+        if not _cap(m["wd"]):
+            return None
+        rel = (m["rel"] or "").lower()
+        if rel in _WD_REL:
+            direction, strict = _WD_REL[rel]
+        elif rel == "this":
+            direction, strict = N.NEAREST, False
+        else:
+            direction, strict = ctx.direction(), False
+            direction = DEFAULT_WEEKDAY_DIRECTION if direction == N.NEAREST else direction
+        d = N.weekday_date(ctx.a, _weekday(m["wd"]), direction, strict)
+    step = -1 if m["dir"].lower() == "before" else 1
+    return _Res("DATE", N.day_value(d + timedelta(days=step)), relative=True, reanchor=True)
+
+
 def r_md_range(m, ctx):
     return _md(ctx, m["mon"], m["d1"], m["d2"], m["mon2"], m["y"], None, m)
 
@@ -1305,7 +1328,7 @@ def r_period(m, ctx):
 _HANDLERS = {
     "iso": r_iso, "numeric": r_numeric, "mdy": r_mdy, "dmy": r_dmy, "wd_range": r_wd_range,
     "md_range": r_md_range, "weekof": r_weekof, "qcode": r_qcode, "yrange": r_yrange, "dayonly": r_dayonly,
-    "weekofmonth": r_weekofmonth, "earlyhours": r_earlyhours, "month": r_month, "time": r_time, "weekday": r_weekday, "relday": r_relday,
+    "weekofmonth": r_weekofmonth, "earlyhours": r_earlyhours, "daynamed": r_daynamed, "month": r_month, "time": r_time, "weekday": r_weekday, "relday": r_relday,
     "relunit": r_relunit, "inthe": r_inthe, "ago": r_ago, "duration": r_duration, "bareunits": r_bareunits,
     "quarter": r_quarter, "half": r_half, "year": r_year, "decade": r_decade, "century": r_century,
     "season": r_season, "holiday": r_holiday, "set": r_set, "ref": r_ref, "vague": r_vague,

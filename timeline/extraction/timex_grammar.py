@@ -100,6 +100,10 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("earlyhours", re.compile(
         rf"\bthe\s+(?:early|small|wee)\s+hours\s+of\s+(?:(?P<wd>{WEEKDAY})|(?P<rd>today|yesterday|tomorrow)"
         rf"|(?P<mon>{MONTH})\s+(?P<d1>{DAY_NUM})(?!\d))", _F)),
+    # the day before last Tuesday, the day after March 3: one day from a named day
+    ("daynamed", re.compile(
+        rf"\b(?:the\s+)?day\s+(?P<dir>before|after)\s+(?:(?P<rel>last|next|this)\s+)?(?:(?P<wd>{WEEKDAY})(?!\s+(?:morning|afternoon|evening|night))"
+        rf"|(?P<mon>{MONTH})\s+(?P<d1>{DAY_NUM})(?![\d:]))", _F)),
     # the day before, the day after (TimeML leaves the signal outside: "<TIMEX3>the day</TIMEX3> before")
     ("dayrel", re.compile(r"\bthe\s+day(?=\s+(?P<dir>before|after)\b(?!\s+(?:yesterday|tomorrow)\b))", _F)),
     # earlier in the week, later in the year, the end of the year, the year, the week
