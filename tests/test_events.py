@@ -163,6 +163,13 @@ def test_within_article_duplicates_collapse():
     assert len(calls) == 1
 
 
+def test_a_day_and_a_week_of_talks_in_one_article_are_two_sittings():
+    # across articles a day inside a week of the same kind merges; one writer dating talks twice means two
+    text = "Negotiators held talks on Tuesday. More talks were held earlier last week, a diplomat said."
+    found = frames(text, {"on Tuesday": "2025-03-11", "earlier last week": "2025-W11"})
+    assert sorted(f.value for f in found if f.kind == "talks") == ["2025-03-11", "2025-W11"]
+
+
 def test_kinds_statuses_and_confidence_are_in_range():
     text = ("Russian forces struck the port of Odesa on Saturday, Ukraine's navy said on Sunday. "
             "The European Union imposed new sanctions on Belarus on Friday.")

@@ -216,3 +216,33 @@ def test_publication_time_is_shown_in_the_articles_own_zone(client):
     assert published_label(zoned) == "published 1 July 2024, 12:00 UTC+10:00"
     plain = ingest.ingest_documents([SourceDocument(BERLIN_ONE, "b.txt")])[0].article
     assert published_label(plain) == "published 12 June 2024, 08:30"  # no zone printed, none claimed
+
+
+def _stored_event(actors, location="", kind="meeting"):
+    event = Event.objects.create(title="t", date_start=date(2025, 3, 18), date_end=date(2025, 3, 18),
+                                 granularity="day", kind=kind, status="occurred", location=location)
+    event.actors.add(*[ingest.actor_for(name) for name in actors])
+    return event
+
+
+def _frame(actors, location=None, kind="meeting"):
+    from timeline.extraction.types import EventFrame, TextSpan
+
+    return EventFrame(title="t", kind=kind, status="occurred", trigger=TextSpan(0, 0, ""), anchor=None,
+                      date_start=date(2025, 3, 18), date_end=date(2025, 3, 18), granularity="day",
+                      value="2025-03-18", actors=list(actors), location=location)
+
+
+@pytest.mark.parametrize("stored, frame", [
+    # a leader the tables know, and their country
+    (dict(actors=["Russia"]), dict(actors=["Vladimir Putin"])),
+    (dict(actors=["Vladimir Putin"]), dict(actors=["Russia"])),
+    # a town one report gives as the place and the other names as an actor
+    (dict(actors=["Lunsar"], kind="visit"), dict(actors=["African Union"], location="Lunsar", kind="visit")),
+    (dict(actors=["African Union"], location="Lunsar", kind="visit"), dict(actors=["Lunsar"], kind="visit")),
+])
+def test_a_matching_event_is_found_when_actor_names_differ_but_merge_rules_join_them(stored, frame):
+    article = Article.objects.create(title="a", body="b", content_hash="x" * 64)
+    event = _stored_event(**stored)
+    found, reason = ingest.find_matching_event(_frame(**frame), article)
+    assert found == event, reason

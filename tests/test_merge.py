@@ -123,3 +123,43 @@ def test_related_kinds_inside_a_month_need_a_shared_place():
     met = frame("2025-08-20", kind="meeting", actors=("Wang Yi", "Narendra Modi"), status="occurred")
     score, reason = compare(trip, met)
     assert score < MERGE_THRESHOLD and "no shared place" in reason
+
+
+def test_a_town_given_as_place_on_one_side_and_actor_on_the_other_is_the_place():
+    arrive = frame("2025-11-17", kind="visit", actors=(), location="Lunsar")
+    send = frame("2025-11-17", kind="other", actors=("African Union", "Lunsar"))
+    score, reason = compare(arrive, send)
+    assert score >= MERGE_THRESHOLD and "Lunsar" in reason
+    # elsewhere, the town stays an actor (and a place against it keeps them apart)
+    assert not same_event(frame("2025-11-17", kind="visit", actors=(), location="Makeni"), send)
+
+
+def test_a_country_named_as_place_and_actor_stays_an_actor():
+    hosted = frame("2025-11-17", kind="talks", actors=("Qatar",), status="occurred")
+    held = frame("2025-11-17", kind="talks", actors=("Israel",), status="occurred", location="Qatar")
+    assert compare(hosted, held)[0] == 0.0
+
+
+def test_a_leader_partly_stands_for_the_country_whose_office_the_tables_give():
+    leader = frame("2025-03-18", kind="meeting", actors=("Vladimir Putin",), status="occurred")
+    country = frame("2025-03-18", kind="meeting", actors=("Russia",), status="occurred")
+    score, reason = compare(leader, country)
+    assert score >= MERGE_THRESHOLD and "leader and country: Vladimir Putin (Russia)" in reason
+    assert compare(leader, frame("2025-03-18", kind="meeting", actors=("Ukraine",), status="occurred"))[0] == 0.0
+    # a speaker is not their country: a ministry's statement and the leader's are two statements
+    said = frame("2025-03-18", kind="statement", actors=("Vladimir Putin",), status="reported")
+    assert not same_event(said, frame("2025-03-18", kind="statement", actors=("Russia",), status="reported"))
+
+
+def test_a_day_inside_a_week_of_the_same_kind_when_one_side_names_nobody():
+    held = frame("2025-11-11", kind="talks", actors=(), status="occurred")
+    week = frame("2025-W46", kind="talks", actors=(), status="occurred", location="Doha")
+    score, reason = compare(held, week)
+    assert score >= MERGE_THRESHOLD and "falls in the week" in reason
+    # a month is too wide, a related kind too loose, another place is another happening
+    assert not same_event(held, frame("2025-11", kind="talks", actors=(), status="occurred", location="Doha"))
+    assert not same_event(held, frame("2025-W46", kind="call", actors=(), status="occurred"))
+    assert not same_event(frame("2025-11-11", kind="talks", actors=(), status="occurred", location="Cairo"),
+                          week)
+    # within one article the writer's two datings name two sittings
+    assert compare(held, week, same_article=True)[0] < MERGE_THRESHOLD

@@ -444,6 +444,14 @@ CASES = [
     ("The day before last Tuesday's hearing, the envoy flew to Geneva.", WED, "The day before last Tuesday", "DATE",
      "2025-03-17"),
     ("Talks resumed the day after March 3.", MON, "the day after March 3", "DATE", "2025-03-04"),
+    ("Analysts expect weak results in the near term.", MON, "the near term", "DATE", "FUTURE_REF"),
+    ("The company expects a loss for the full year.", MON, "the full year", "DATE", "2025"),
+    ("The debt must be repaid by year end.", MON, "year end", "DATE", "2025"),
+    ("The envoys met on Friday. Talks broke up in the morning.", MON, "the morning", "TIME", "2025-03-14TMO"),
+    ("The convoy will leave at 4 in the morning.", "2025-03-17T20:00:00", "4 in the morning", "TIME",
+     "2025-03-18T04:00"),
+    ("Trading closed at five in the afternoon on Friday.", MON, "five in the afternoon on Friday", "TIME",
+     "2025-03-14T17:00"),
     # a clock time alone is on the day in view, never on a year named before
     ("The treaty of 1994 lapsed. The vote opens at noon.", MON, "noon", "TIME", "2025-03-17T12:00"),
 ]

@@ -130,11 +130,13 @@ def find_matching_event(frame: EventFrame, article: Article) -> tuple[Event | No
     """An existing event reporting the same happening (from another article), and why it matches."""
     if frame.date_start is None:
         return None, ""
-    # SQL narrows by date (indexed) and, when the frame names actors, to events sharing one or naming
-    # none: merge rules never join events whose actors are disjoint. The rest is checked here.
+    # SQL narrows by date (indexed) and, when the frame names actors, to events sharing one (or a leader's
+    # country, or naming the frame's town as an actor), naming none, or placed in a town the frame names as
+    # an actor: merge rules join no others. The rest is checked here.
     window = Event.objects.filter(synthetic=False).between(frame.date_start, frame.date_end or frame.date_start)
     if frame.actors:
-        window = window.filter(Q(actors__name__in=frame.actors) | Q(actors__isnull=True)).distinct()
+        window = window.filter(Q(actors__name__in=event_merge.actor_names_to_match(frame))
+                               | Q(actors__isnull=True) | Q(location__in=frame.actors)).distinct()
     window = list(window.prefetch_related("actors")[:200])
     ids = [e.pk for e in window]
     taken = set(Mention.objects.filter(event_id__in=ids)

@@ -1360,7 +1360,7 @@ class _Reader:
         for frame in sorted(frames, key=lambda f: f.lead):  # stable: text order, the lead last
             twin = None
             for other in kept:
-                score, _ = merge.compare(frame, other)
+                score, _ = merge.compare(frame, other, same_article=True)
                 if score < merge.MERGE_THRESHOLD:
                     continue
                 shared = set(frame.actors) & set(other.actors)

@@ -8,9 +8,14 @@ why, in words an editor can read in the admin. `MERGE_THRESHOLD` is the score fr
 The rules, in order:
 - dates must be compatible: a day inside a week or month mention matches it; two different days never do;
   two spans that do not overlap never do;
-- actors must overlap when both sides name some (for statements and interviews the speaker must match);
+- actors must overlap when both sides name some (for statements and interviews the speaker must match); a
+  leader the tables know as holding a country's office partly stands for that country;
+- a name one side gives as its place and the other lists among its actors (a town the tables do not know as
+  an actor: "send monitors to Goma" / "arrive in Goma") is the place on both sides;
 - the kind should agree (related kinds such as talks / meeting / call partly agree);
-- the place, when both give one, should agree.
+- the place, when both give one, should agree;
+- one side naming nobody: a day inside the other's week (not month), of the same kind, with no place against
+  it, is the same happening when the two come from different articles.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from __future__ import annotations
 import unicodedata
 from datetime import date
 
-from .actors import COUNTRY, canonical, lookup
+from .actors import COUNTRY, ROLE_HOLDERS, canonical, lookup
 
 MERGE_THRESHOLD = 0.6
 
@@ -39,6 +44,16 @@ _SPEECH_KINDS = {"statement", "interview"}
 # Happenings that take place somewhere: two different places mean two happenings.
 _PHYSICAL_KINDS = {"talks", "meeting", "visit", "summit", "attack", "election"}
 _WEIGHTS = {"date": 0.35, "actors": 0.35, "kind": 0.2, "place": 0.1}
+# A leader stands partly for the country whose office the tables say they hold ("Putin" / "Russia").
+_OFFICE_COUNTRY = {holder: country for (country, _), holder in ROLE_HOLDERS.items()}
+_COUNTRY_LEADERS: dict[str, set[str]] = {}
+for _holder, _country in _OFFICE_COUNTRY.items():
+    _COUNTRY_LEADERS.setdefault(_country, set()).add(_holder)
+# An affiliated match (leader on one side, their country on the other) counts for this much of a shared name.
+_AFFILIATED = 0.5
+# The longest span a day may fall in for a merge with no actors on one side and no shared place: a week.
+_NARROW_SPAN_DAYS = 7
+_FIELDS = ("date_start", "date_end", "granularity", "value", "kind", "status", "actors", "location")
 
 
 def _get(obj, name, default=None):
@@ -116,11 +131,23 @@ def actor_overlap(a, b) -> tuple[float | None, str]:
     if kinds & _SPEECH_KINDS and xs[0].casefold() != ys[0].casefold():
         return 0.0, f"different speakers ({xs[0]} vs {ys[0]})"
     shared = {x.casefold() for x in xs} & {y.casefold() for y in ys}
+    smaller = min(len(set(map(str.casefold, xs))), len(set(map(str.casefold, ys))))
     if not shared:
+        affiliated = _affiliated(xs, ys) + _affiliated(ys, xs)
+        if affiliated:
+            score = _AFFILIATED * len(affiliated) / smaller
+            return min(_AFFILIATED, score), "leader and country: " + ", ".join(affiliated)
         return 0.0, f"no actor in common ({', '.join(xs[:3])} vs {', '.join(ys[:3])})"
     names = [x for x in xs if x.casefold() in shared]
-    score = len(shared) / min(len(set(map(str.casefold, xs))), len(set(map(str.casefold, ys))))
+    score = len(shared) / smaller
     return min(1.0, score), "shared actors: " + ", ".join(names)
+
+
+def _affiliated(xs: list[str], ys: list[str]) -> list[str]:
+    """'leader (country)' for each leader in xs whose country ys names."""
+    others = {y.casefold() for y in ys}
+    return [f"{x} ({_OFFICE_COUNTRY[x]})" for x in xs
+            if x in _OFFICE_COUNTRY and _OFFICE_COUNTRY[x].casefold() in others]
 
 
 def kind_agreement(a, b) -> tuple[float, str]:
@@ -159,8 +186,57 @@ def _is_country(place: str) -> bool:
     return actor is not None and actor.kind == COUNTRY
 
 
-def compare(a, b) -> tuple[float, str]:
-    """How likely `a` and `b` report the same happening (0..1), and why."""
+def actor_names_to_match(frame) -> set[str]:
+    """Actor names an event reporting the same happening as `frame` may list (for narrowing candidates
+    before `compare`): the frame's own, its leaders' countries and its countries' leaders, and its place
+    when the tables do not know it as an actor (a town the other report names as an actor)."""
+    names = {a for a in (_get(frame, "actors") or []) if a}
+    for name in list(names):
+        names.update(_COUNTRY_LEADERS.get(name, ()))
+        if name in _OFFICE_COUNTRY:
+            names.add(_OFFICE_COUNTRY[name])
+    place = _get(frame, "location")
+    if place and lookup(place) is None:
+        names.add(place)
+    return names
+
+
+def _view(obj) -> dict:
+    return {name: _get(obj, name) for name in _FIELDS}
+
+
+def _place_named_as_actor(a, b) -> tuple:
+    """A town one side gives as its place and the other lists among its actors ("send monitors to Goma",
+    "arrive in Goma") is the place on both sides. Names the tables know as actors (countries, capitals,
+    people, organizations) stay actors: "Qatar hosted" names a party, not only a place."""
+    views = []
+    for mine, other in ((a, b), (b, a)):
+        place = _get(other, "location")
+        actors = _get(mine, "actors") or []
+        if not place or lookup(place) is not None:
+            views.append(mine)
+            continue
+        key = _fold(place).casefold()
+        kept = [x for x in actors if _fold(canonical(x)).casefold() != key]
+        if len(kept) == len(actors):
+            views.append(mine)
+            continue
+        view = _view(mine)
+        view["actors"] = kept
+        view["location"] = view["location"] or place
+        views.append(view)
+    return views[0], views[1]
+
+
+def _span_days(obj) -> int | None:
+    start, end, _ = _span(obj)
+    return (end - start).days + 1 if start and end else None
+
+
+def compare(a, b, *, same_article: bool = False) -> tuple[float, str]:
+    """How likely `a` and `b` report the same happening (0..1), and why. `same_article` for two mentions
+    in one text, where a writer's own change of precision names two happenings."""
+    a, b = _place_named_as_actor(a, b)
     date_score, date_reason = date_compatibility(a, b)
     if date_score == 0.0:
         return 0.0, date_reason
@@ -205,6 +281,13 @@ def compare(a, b) -> tuple[float, str]:
         # without a place is not: two meetings in one month are common)
         score = MERGE_THRESHOLD
         reasons.append("no actors on one side, but the day falls in the span and kind and place agree")
+    if not same_article and actor_score is None and score < MERGE_THRESHOLD and 0 < date_score < 1.0 \
+            and kind_score == 1.0 and place_score is None and max(_span_days(a), _span_days(b)) <= _NARROW_SPAN_DAYS:
+        # "held their first direct talks" on Tuesday and "talks in Doha last week" in two articles: one kind
+        # in one week, nothing against it (a month holds several meetings; a week rarely holds two of one
+        # kind). Not within one article: a writer who dates talks to a day and talks to a week means two.
+        score = MERGE_THRESHOLD
+        reasons.append("no actors on one side, but the day falls in the week and the kind is the same")
     return score, "; ".join(r for r in reasons if r)
 
 

@@ -102,6 +102,7 @@ REFERENCE_WORDS: dict[str, str] = {
     "the past": "PAST_REF",
     "the future": "FUTURE_REF", "soon": "FUTURE_REF", "a later date": "FUTURE_REF",
     "the near future": "FUTURE_REF", "someday": "FUTURE_REF",
+    "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
 }
 
 # Fixed-date holidays (month, day) and moveable ones (rule names read by normalize.holiday_date).

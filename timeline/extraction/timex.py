@@ -518,6 +518,34 @@ def r_daynamed(m, ctx):
     return _Res("DATE", N.day_value(d + timedelta(days=step)), relative=True, reanchor=True)
 
 
+def r_hourpod(m, ctx):
+    """"4 in the morning", "nine o'clock in the evening": a clock hour on the day in view; a time already
+    past on the publication day is the next day's when the clause looks ahead ("will leave at 4 in the
+    morning")."""
+    h = int(N.number(m["h"]) or 0)
+    pod = m["pod"].lower()
+    if pod in ("afternoon", "evening") or pod == "night" and h >= 6:
+        h = h % 12 + 12
+    elif h == 12:
+        h = 0
+    wd = (m["wd"] or "").lower()
+    if wd in ("today", "yesterday", "tomorrow"):
+        day = ctx.a + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[wd])
+    elif wd:
+        direction = ctx.direction()
+        day = N.weekday_date(ctx.a, _weekday(wd), DEFAULT_WEEKDAY_DIRECTION if direction == N.NEAREST else direction)
+    else:
+        try:
+            day = ctx.day_ref()
+        except _NoAnchor:
+            if not ctx.second_pass:
+                raise
+            day = ctx.a
+            if ctx.anchor_dt is not None and ctx.anchor_dt.hour > h and ctx.direction() == N.FUTURE:
+                day += timedelta(days=1)
+    return _Res("TIME", f"{N.day_value(day)}T{h:02d}:00", relative=True, reanchor=bool(wd))
+
+
 def r_md_range(m, ctx):
     return _md(ctx, m["mon"], m["d1"], m["d2"], m["mon2"], m["y"], None, m)
 
@@ -767,6 +795,18 @@ def r_inthe(m, ctx):
     edge = (m["edge"] or "").lower()
     mod = _edge_mod(edge) if edge not in ("earlier", "later") else None
     a = ctx.a
+    if m["full"]:  # "the full year": the (fiscal) year being reported
+        return _Res("DATE", f"{a.year:04d}", relative=True) if unit == "year" and not edge else None
+    if unit in tables.PARTS_OF_DAY:  # "in the morning": of the day the text is on
+        if edge or ctx.prev_word() not in ("in", "during", "by", "until", "through", "throughout"):
+            return None
+        try:
+            day = ctx.day_ref()
+        except _NoAnchor:
+            if not ctx.second_pass:
+                raise
+            day = a
+        return _Res("TIME", N.day_value(day) + "T" + tables.PARTS_OF_DAY[unit], relative=True)
     if unit == "weekend":
         direction = ctx.direction()
         wd = a.isoweekday()
@@ -1301,6 +1341,8 @@ def r_vague(m, ctx):
 
 def r_yearago(m, ctx):
     w = (m["w"] or m["w2"]).lower()
+    if w.replace("'s", "").split() == ["year", "end"]:
+        w = "year-end"  # "year end", "year's end"
     what = " ".join((m["what"] or "").lower().split())
     if what in ("nine months", "six months"):
         return _Res("DURATION", N.duration_value(N.number(what.split()[0]), "month"))
@@ -1328,7 +1370,7 @@ def r_period(m, ctx):
 _HANDLERS = {
     "iso": r_iso, "numeric": r_numeric, "mdy": r_mdy, "dmy": r_dmy, "wd_range": r_wd_range,
     "md_range": r_md_range, "weekof": r_weekof, "qcode": r_qcode, "yrange": r_yrange, "dayonly": r_dayonly,
-    "weekofmonth": r_weekofmonth, "earlyhours": r_earlyhours, "daynamed": r_daynamed, "month": r_month, "time": r_time, "weekday": r_weekday, "relday": r_relday,
+    "weekofmonth": r_weekofmonth, "earlyhours": r_earlyhours, "daynamed": r_daynamed, "hourpod": r_hourpod, "month": r_month, "time": r_time, "weekday": r_weekday, "relday": r_relday,
     "relunit": r_relunit, "inthe": r_inthe, "ago": r_ago, "duration": r_duration, "bareunits": r_bareunits,
     "quarter": r_quarter, "half": r_half, "year": r_year, "decade": r_decade, "century": r_century,
     "season": r_season, "holiday": r_holiday, "set": r_set, "ref": r_ref, "vague": r_vague,

@@ -80,6 +80,11 @@ RULES: list[tuple[str, re.Pattern]] = [
         rf"(?:\s*\(?(?P<tz>{TZ})\)?(?![a-z]))?(?:\s+(?:local\s+time|(?P<city>\w+)\s+time))?"
         rf"(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY}|today|yesterday|tomorrow|tonight)(?:\s*,?\s+(?P<mon>{MONTH})\s+(?P<d>{DAY_NUM}))?"
         rf"|,?\s+(?P<mon2>{MONTH})\s+(?P<d2>{DAY_NUM})(?:,?\s+(?P<y>{YEAR}))?)?", _F)),
+    # 4 in the morning, nine o'clock in the evening
+    ("hourpod", re.compile(
+        r"\b(?P<h>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+o'clock)?"
+        rf"\s+in\s+the\s+(?P<pod>morning|afternoon|evening|night)(?![a-z])"
+        rf"(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY}|today|yesterday|tomorrow))?", _F)),
     # Tuesday, last Friday, Wednesday night, early Monday, Mondays
     ("weekday", re.compile(
         rf"\b(?:(?P<rel>last|next|this|coming|this\s+coming|this\s+past|past|early|late|mid|the\s+(?:previous|following|preceding|next))\s+)?"
@@ -109,7 +114,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     # earlier in the week, later in the year, the end of the year, the year, the week
     ("inthe", re.compile(
         r"\b(?:(?P<edge>earlier|later|early|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)(?:\s+in)?\s+)?"
-        r"the\s+(?P<unit>week|weekend|month|year|decade)(?![a-z-])", _F)),
+        r"the\s+(?:(?P<full>full)\s+)?(?P<unit>week|weekend|month|year|decade|morning|afternoon|evening)(?![a-z-])", _F)),
     # a year ago, two days earlier, three weeks later, a year earlier, five years from now
     ("ago", re.compile(
         rf"\b(?:(?P<approx>{APPROX})\s+)?(?P<n>{NUM})(?:\s+or\s+so)?[\s-]+(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back|since)(?![a-z])", _F)),
@@ -162,5 +167,5 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("vague", re.compile(r"\b(?:the\s+)?(?P<w>recent|coming|next\s+few|past\s+few|last\s+few|upcoming)\s+(?P<unit>days|weeks|months|years|decades|quarters)(?![a-z])", _F)),
     # the latest period, the 1989 period: the quarter being reported
     ("period", re.compile(rf"\bthe\s+(?:(?P<y>{YEAR})|latest|most\s+recent|current)\s+(?:fiscal\s+)?period(?![a-z])", _F)),
-    ("yearago", re.compile(r"\b(?:(?:the\s+)?(?P<w>year-earlier|year-ago|year-before)\s+(?P<what>period|nine\s+months|six\s+months|month|week|year|half|quarter)|(?P<w2>year-earlier|year-ago|year-end|year-before))(?![a-z])", _F)),
+    ("yearago", re.compile(r"\b(?:(?:the\s+)?(?P<w>year-earlier|year-ago|year-before)\s+(?P<what>period|nine\s+months|six\s+months|month|week|year|half|quarter)|(?P<w2>year-earlier|year-ago|year[-\s]end|year's\s+end|year-before))(?![a-z])", _F)),
 ]

@@ -118,7 +118,7 @@ def score(folder: Path = DEFAULT_DIR) -> dict:
         "_wrong_status": [(a, e, f, m) for a, e, f, _, m in matched if f.status != m.get("status", f.status)],
         "_unmatched": unmatched,
         "_merge_errors": [
-            (a[0], a[1], b[0], b[1], merge.compare(a[2], b[2]))
+            (a[0], a[1], b[0], b[1], merge.compare(a[2], b[2]), a[2], b[2])
             for a, b in combinations(matched, 2)
             if a[0] != b[0] and (a[1] == b[1]) != (merge.compare(a[2], b[2])[0] >= merge.MERGE_THRESHOLD)
         ],
@@ -133,6 +133,8 @@ class Command(BaseCommand):
         parser.add_argument("folder", nargs="?", default=str(DEFAULT_DIR))
         parser.add_argument("--json", action="store_true", help="print the figures as JSON")
         parser.add_argument("--errors", action="store_true", help="list misses, wrong dates, extra events")
+        parser.add_argument("--pairs", action="store_true",
+                            help="list missed and wrong merge pairs with both frames and the compare reason")
 
     def handle(self, *args, **options):
         try:
@@ -167,6 +169,17 @@ class Command(BaseCommand):
             for article_id, frame in result["_unmatched"]:
                 self.stdout.write(f"EXTRA    {article_id} {frame.value} {frame.status} [{frame.trigger.text}] "
                                   f"{frame.title}")
-            for a_id, a_ev, b_id, b_ev, (s, reason) in result["_merge_errors"]:
+            for a_id, a_ev, b_id, b_ev, (s, reason), _, _ in result["_merge_errors"]:
                 verdict = "should merge" if a_ev == b_ev else "wrongly merged"
                 self.stdout.write(f"MERGE    {a_id}/{a_ev} {b_id}/{b_ev} {verdict} ({s:.2f}: {reason})")
+        if options["pairs"]:
+            for a_id, a_ev, b_id, b_ev, (s, reason), a_frame, b_frame in result["_merge_errors"]:
+                verdict = "MISSED" if a_ev == b_ev else "WRONG"
+                self.stdout.write(f"{verdict} {a_ev} / {b_ev} ({s:.2f}: {reason})\n"
+                                  f"    {_describe(a_id, a_frame)}\n    {_describe(b_id, b_frame)}")
+
+
+def _describe(article_id, frame) -> str:
+    """One merge-pair side as the rules see it."""
+    return (f"{article_id}: {frame.kind} {frame.status} {frame.value or frame.date_start} "
+            f"actors={frame.actors} place={frame.location!r} [{frame.trigger.text}] {frame.title}")
