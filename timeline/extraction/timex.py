@@ -992,6 +992,9 @@ def r_duration(m, ctx):
     mod = _approx_mod(m["approx"])
     if m["suffix"] and m["suffix"].lower() == "-old" or ctx.next_word() in ("old", "olds"):
         return None  # an age, not a stretch of time
+    if m["suffix"] and n_text in ("a", "an") and not m["det"] and not m["rel"] and not m["approx"]:
+        n1 = None if m["unit"].lower().endswith("s") else 1  # "a decades-long feud": how many is not said
+        return _Res("DURATION", N.duration_value(n1, unit), start=m.start("unit"))  # "a day-long strike"
     if n is None and not m["rel"] and not m["det"] and n_text in ("some", "more"):
         return None
     if m["rel"] and m["rel"].lower() == "last" and not m["det"] and not m["approx"]:
@@ -1017,6 +1020,12 @@ def r_bareunits(m, ctx):
         if span is None or len(span) != 1 or any(c.i < span.start for c in span[0].children) \
                 or ctx.prev_word() in ("of", "the"):
             return None  # "eight trading days", "the first days", "a matter of days before"
+    if m["long"]:  # "a day-long strike", "decades-long feud"
+        plural = m["unit3"].lower().endswith("s")
+        unit = N.unit_name(m["unit3"])
+        if unit not in tables.UNITS:
+            return None
+        return _Res("DURATION", N.duration_value(None if plural else 1, unit))
     unit = N.unit_name(m["unit"] or m["unit2"])
     return _Res("DURATION", tables.VAGUE_DURATION[unit])
 

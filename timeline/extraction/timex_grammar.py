@@ -124,7 +124,8 @@ RULES: list[tuple[str, re.Pattern]] = [
         rf"(?:(?P<rel>past|last|next|first|coming|following|previous|preceding|final|remaining|latest)\s+)?"
         rf"(?P<n>{NUM})(?:\s*(?:-|–|to|or)\s*(?P<n2>{DIGIT_NUM}|{WORD_NUM}))?(?:\s+more)?[\s-]+(?P<unit>{UNIT})(?:(?P<half>\s+and\s+a\s+half)|(?P<suffix>-long|-old))?(?:\s+or\s+so\b)?", _F)),
     ("bareunits", re.compile(r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bover\s)|(?<=\bin\sthe\s)|(?<=\bfor\sthe\s)|(?<=\bover\sthe\s))(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)(?![a-z])"
-                             r"|\b(?P<unit2>years|months|weeks|days|decades|hours|minutes)(?=\s+(?:after|before|later|earlier)\b)", _F)),
+                             r"|\b(?P<unit2>years|months|weeks|days|decades|hours|minutes)(?=\s+(?:after|before|later|earlier|ago)\b)"
+                             r"|\b(?P<long>(?P<unit3>day|week|month|year|hour|years|months|weeks|days|decades|hours))-long(?![a-z])", _F)),
     # the third quarter, third-quarter, fiscal second-quarter, the year-earlier quarter, last year's first quarter
     ("quarter", re.compile(
         rf"\b(?:(?P<yrel>last|this|next)\s+year's\s+|(?P<det>the|this|that|last|next)\s+(?![a-z]+-quarter))?"
