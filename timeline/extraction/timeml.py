@@ -224,6 +224,15 @@ def _shape(value: str) -> str:
     return re.sub(r"\d", "9", value)
 
 
+# Kinds of disagreement that are the gold's convention, not a misreading (see value_error_class).
+CONVENTION_CLASSES = (
+    "gold value not well-formed TIMEX3",
+    "decade convention (199 vs 199X)",
+    "gold leaves unspecified what we resolve (1989-WXX, 1989-QX)",
+    "part of day kept or dropped",
+)
+
+
 def value_error_class(gold: str | None, system: str | None) -> str:
     """What kind of disagreement a wrong value is, for `evaluate_timeml --error-classes`: conventions of the
     gold that a tagger following CONTRACTS cannot match are told apart from real misreadings."""
