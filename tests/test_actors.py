@@ -202,3 +202,18 @@ def test_fathers_name_alone_is_not_the_patronymic_person():
 
 def test_burmese_name_has_no_surname():
     assert short_name("Min Aung Hlaing", PERSON) == "Min Aung Hlaing"
+
+
+@pytest.mark.parametrize("text", [
+    "Oman's foreign minister, Badr Albusaidi, arrived in Tehran.",
+    "Omani Foreign Minister Badr Albusaidi arrived in Tehran.",
+    "Badr Albusaidi, Oman's foreign minister, arrived in Tehran.",
+])
+def test_a_person_named_with_their_countrys_office_is_affiliated(text):
+    actors = DocumentActors(nlp.parse(text))
+    assert actors.affiliations == {"Badr Albusaidi": "Oman"}
+
+
+def test_an_office_without_a_country_affiliates_nobody():
+    actors = DocumentActors(nlp.parse("Foreign Minister Badr Albusaidi arrived in Tehran."))
+    assert actors.affiliations == {}

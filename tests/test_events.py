@@ -553,3 +553,44 @@ def test_counted_days_later_with_the_real_tagger():
     found = extract(text, "2025-03-17T09:00:00").events
     visit = one(found, kind="visit")
     assert visit.date_start == date(2025, 3, 15), [(f.kind, f.value, f.title) for f in found]
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Russian missiles struck Dnipro on Saturday, the regional governor said.", "Dnipro"),
+    ("Russia launched a drone attack on Sumy on Saturday.", "Sumy"),
+    ("Russian troops kept up the shelling of Mykolaiv on Saturday.", "Mykolaiv"),
+    ("Russia carried out strikes on residential districts of Odesa on Saturday.", "Odesa"),
+])
+def test_an_attacked_town_is_the_place_and_the_attacker_the_actor(text, town):
+    strike = one(frames(text, {"on Saturday": "2025-03-15"}), kind="attack")
+    assert strike.actors == ["Russia"] and strike.location == town
+    assert f"{town} in {town}" not in strike.title
+
+
+def test_an_attacked_country_stays_an_actor():
+    strike = one(frames("Russia struck Ukraine with missiles on Saturday.", {"on Saturday": "2025-03-15"}),
+                 kind="attack")
+    assert strike.actors == ["Russia", "Ukraine"] and strike.location is None
+
+
+@pytest.mark.parametrize("text", [
+    "Jordan's foreign minister, Ayman Safadi, met Marco Rubio on Tuesday.",
+    "Jordanian Foreign Minister Ayman Safadi met Marco Rubio on Tuesday.",
+    "Ayman Safadi, Jordan's foreign minister, met Marco Rubio on Tuesday.",
+])
+def test_a_person_introduced_with_their_country_is_affiliated_to_it(text):
+    met = one(frames(text, {"on Tuesday": "2025-03-11"}), kind="meeting")
+    assert met.actors == ["Ayman Safadi", "Marco Rubio"]
+    assert met.affiliations == {"Ayman Safadi": "Jordan"}
+
+
+def test_an_article_naming_the_minister_and_one_naming_only_the_office_merge():
+    from timeline.extraction.merge import MERGE_THRESHOLD, compare
+
+    named = one(frames("Jordan's foreign minister, Ayman Safadi, met Marco Rubio on Tuesday.",
+                       {"on Tuesday": "2025-03-11"}), kind="meeting")
+    office = one(frames("Jordan's foreign minister held a meeting with Rubio's deputy on Tuesday.",
+                        {"on Tuesday": "2025-03-11"}), kind="meeting")
+    assert office.actors[0] == "Jordan"
+    score, reason = compare(named, office)
+    assert score >= MERGE_THRESHOLD and "Ayman Safadi (Jordan)" in reason

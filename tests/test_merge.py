@@ -163,3 +163,18 @@ def test_a_day_inside_a_week_of_the_same_kind_when_one_side_names_nobody():
                           week)
     # within one article the writer's two datings name two sittings
     assert compare(held, week, same_article=True)[0] < MERGE_THRESHOLD
+
+
+def test_a_person_their_article_ties_to_a_country_partly_stands_for_it():
+    named = frame("2025-11-12", kind="meeting", actors=("Ayman Safadi",), status="occurred")
+    named.affiliations = {"Ayman Safadi": "Jordan"}
+    office = frame("2025-11-12", kind="meeting", actors=("Jordan",), status="occurred")
+    for a, b in ((named, office), (office, named)):
+        score, reason = compare(a, b)
+        assert score >= MERGE_THRESHOLD and "leader and country: Ayman Safadi (Jordan)" in reason
+    # without the tie (a stored event has none), a person and a country share nothing
+    named.affiliations = {}
+    assert compare(named, office)[0] == 0.0
+    # the tie is to one country only
+    named.affiliations = {"Ayman Safadi": "Jordan"}
+    assert compare(named, frame("2025-11-12", kind="meeting", actors=("Egypt",), status="occurred"))[0] == 0.0

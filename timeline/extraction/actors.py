@@ -474,6 +474,43 @@ class DocumentActors:
                 self.people.add(name)
         self._persons_seen.sort()
         self._seen.sort(key=lambda item: item[0])
+        self.affiliations = self._read_affiliations()  # person -> country, as this article states it
+
+    def _read_affiliations(self) -> dict[str, str]:
+        """People the article names together with their country's office: "Qatar's prime minister, Sheikh
+        Mohammed ...", "Qatari Prime Minister Mohammed Al Thani", "Mohammed Al Thani, Qatar's prime minister"."""
+        out: dict[str, str] = {}
+        for tok in self.doc:
+            if tok.lower_ not in OFFICE_WORDS:
+                continue
+            country = self._office_country(tok)
+            if country is None:
+                continue
+            people = [c for c in tok.children if c.dep_ == "appos"]  # "Qatar's prime minister, Sheikh ..."
+            if tok.dep_ == "appos":
+                people.append(tok.head)  # "Mohammed Al Thani, Qatar's prime minister"
+            if tok.i + 1 in self._name_at:
+                people.append(self.doc[tok.i + 1])  # "Qatari Prime Minister Mohammed Al Thani"
+            for person in people:
+                actor = self.actor_for_token(person)
+                if actor is not None and actor.kind == PERSON:
+                    out.setdefault(actor.name, country)
+        return out
+
+    def _office_country(self, tok) -> str | None:
+        """The country an office word belongs to: its possessive or demonym modifier ("Qatar's prime
+        minister", "the Qatari minister"), or the one before the title words ahead of it ("Qatari Prime
+        Minister")."""
+        i = tok.i - 1
+        while i >= 0 and (self.doc[i].lower_ in TITLES or self.doc[i].lower_ in ("'s", "’s")) \
+                and not self._country_of(self.doc[i]):  # "Russian" is a title word and a country
+            i -= 1
+        modifiers = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < tok.i]
+        for t in (*modifiers, *([self.doc[i]] if i >= 0 else [])):
+            country = self._country_of(t)
+            if country:
+                return (lookup(country) or Actor(country, COUNTRY)).name
+        return None
 
     # --- names -------------------------------------------------------------------------------------
 
@@ -605,6 +642,11 @@ class DocumentActors:
 
     def entity(self, tok):
         return self._ent_of.get(tok.i)
+
+    def names_person(self, text: str) -> bool:
+        """Whether the article gives `text` as a person's full name or the surname of one (a lone word the
+        tagger took for a person, "Kharkiv", is not enough)."""
+        return _key(text) in self._surnames or " " in text and strip_titles(text) in self.people
 
     def actor_for_token(self, tok) -> Actor | None:
         """The actor a noun phrase headed by `tok` stands for, or None (not an actor)."""

@@ -32,6 +32,7 @@ _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _CLAUSAL = ("ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj")
 _ACTOR_PREPS = {"with", "to", "between", "against", "among", "by", "from", "on"}
 _PLACE_PREPS = {"in", "at", "near", "outside", "inside", "aboard"}
+_TARGET_PREPS = {"on", "of", "against"}  # "an attack on Kharkiv", "the shelling of Kherson"
 _GOVERNING_PREPS = {"in", "during", "at", "on", "over", "throughout"}  # "in a Sunday interview, X said"
 _TERMINAL = tuple('.!?"”’\')…:')
 _SMALL_WORDS = {"a", "an", "the", "of", "to", "in", "on", "with", "for", "and", "at", "by", "from", "as",
@@ -398,7 +399,7 @@ class _Reader:
 
     def _with_signal(self, tx: Timex) -> str:
         """The expression with the "later"/"earlier" that TimeML leaves outside a stretch ("Two days" later)."""
-        m = _SIGNAL_AFTER.match(self.doc.text, tx.end)
+        m = _SIGNAL_AFTER.match(self.text, tx.end)
         return (tx.text + (" " + m[1] if m else "")).strip()
 
     def _reference_frames(self, timexes: list[Timex], frames: list[EventFrame]) -> list[EventFrame]:
@@ -603,7 +604,7 @@ class _Reader:
         actors = self._actor_list(trigger, is_noun, kind, object_noun)
         if not actors and kind in ("other", "statement") and not self._named_subject(trigger, is_noun, in_force):
             return None
-        location = self._place(trigger, is_noun, object_noun)
+        location = self._place(trigger, is_noun, object_noun, kind)
         start, end = self._evidence(trigger)
         date_start, date_end, granularity = value_span(tx.value)
         if tx.end_value:
@@ -617,7 +618,7 @@ class _Reader:
             anchor=tx, date_start=date_start, date_end=date_end, granularity=granularity, value=tx.value,
             actors=[a.name for a in actors], location=location, evidence=self.text[start:end],
             sentence_start=start, sentence_end=end, lead=False, confidence=confidence,
-            actor_kinds={a.name: a.kind for a in actors},
+            actor_kinds={a.name: a.kind for a in actors}, affiliations=self._affiliations(actors),
         )
 
     def _denied(self, trigger, is_noun: bool) -> bool:
@@ -851,6 +852,11 @@ class _Reader:
                     return country
         return None
 
+    def _affiliations(self, actors: list[Actor]) -> dict[str, str]:
+        """The country this article ties each person actor to."""
+        return {a.name: self.actors.affiliations[a.name] for a in actors
+                if a.kind == PERSON and a.name in self.actors.affiliations}
+
     def _in_line(self, tok, trigger) -> bool:
         line = self._line_of(trigger.idx)
         return line is None or line[0] <= tok.idx < line[1]
@@ -914,7 +920,7 @@ class _Reader:
                     if actor is not None and actor.kind != PERSON or (actor and child.pos_ == "PROPN"):
                         add([actor])
             self._agents = len(actors)
-            self._add_prep_actors(trigger, add)
+            self._add_prep_actors(trigger, add, kind == "attack")
             return actors
         subjects = [s for s in self._subjects(trigger) if self._in_line(s, trigger)]
         if not subjects and trigger.dep_ == "acl" and trigger.tag_ == "VBG" and trigger.head.pos_ in ("PROPN", "NOUN"):
@@ -934,18 +940,21 @@ class _Reader:
                 for obj in (c for c in trigger.children if c.dep_ in ("dobj", "dative")):
                     add(self._np_actors(obj))
             return actors
+        attack = kind == "attack"
         for obj in (c for c in trigger.children if c.dep_ in ("dobj", "dative", "attr")):
             if object_noun is not None and obj.i == object_noun.i:
                 continue
             if kind == "visit" and self._place_text(obj):  # "visit Brussels": a destination, not an actor
                 continue
+            if attack and self._attacked_town(obj):  # "struck Kharkiv": the place, not a party
+                continue
             add(self._np_actors(obj))
-        self._add_prep_actors(trigger, add)
+        self._add_prep_actors(trigger, add, attack)
         if object_noun is not None:
-            self._add_prep_actors(object_noun, add)
+            self._add_prep_actors(object_noun, add, attack)
         return actors
 
-    def _add_prep_actors(self, tok, add) -> None:
+    def _add_prep_actors(self, tok, add, attack: bool = False) -> None:
         visit = VERB_KINDS.get(tok.lemma_.lower()) == "visit" and tok.pos_ == "VERB"
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in _ACTOR_PREPS):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
@@ -953,11 +962,51 @@ class _Reader:
                     continue
                 if visit and prep.lower_ == "to" and self._destination(pobj):
                     continue
+                if attack and prep.lower_ in _TARGET_PREPS and self._attacked_town(pobj):
+                    continue  # "a drone attack on Kharkiv": the place, not a party
                 add(self._np_actors(pobj))
 
     # --- place ---------------------------------------------------------------------------------
 
-    def _place(self, trigger, is_noun: bool, object_noun) -> str | None:
+    def _place(self, trigger, is_noun: bool, object_noun, kind: str | None = None) -> str | None:
+        place = self._stated_place(trigger, is_noun, object_noun)
+        if place is None and kind == "attack":
+            place = next(filter(None, map(self._attacked_town, self._attack_targets(trigger, object_noun))), None)
+        return place
+
+    def _attack_targets(self, trigger, object_noun) -> list:
+        """What an attack is aimed at: the object of "struck", the "on" / "of" / "against" phrase of "attack",
+        "shelling", and the "of" / "in" phrase of a common noun there ("strikes on residential areas of
+        Kharkiv")."""
+        targets = []
+        for h in (t for t in (trigger, object_noun) if t is not None):
+            if h.pos_ == "VERB":
+                targets += [c for c in h.children if c.dep_ == "dobj" and (object_noun is None or c.i != object_noun.i)]
+            for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS):
+                if h.pos_ != "VERB" or prep.lower_ == "against":
+                    targets += [c for c in prep.children if c.dep_ == "pobj"]
+        for t in list(targets):
+            if t.pos_ == "NOUN":
+                for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "in")):
+                    targets += [c for c in prep.children if c.dep_ == "pobj"]
+        return targets
+
+    def _attacked_town(self, tok) -> str | None:
+        """The name of a town or region an attack is aimed at: a proper name the actor tables do not know
+        as a country, person, organization or group (capitals included: "struck Kyiv" hit the city), and
+        not a person's full name. None otherwise: "attacked Ukraine", "strikes on Hezbollah" name parties."""
+        if tok.pos_ != "PROPN":
+            return None
+        ent = self.actors.entity(tok)
+        if ent is not None and (ent.label_ in ("PERSON", "ORG") and len(ent) > 1 or ent.label_ == "NORP"):
+            return None
+        start, end = (ent.start_char, ent.end_char) if ent is not None else (tok.idx, tok.idx + len(tok.text))
+        text = self.text[start:end].removeprefix("the ").removeprefix("The ")
+        if lookup(text, as_place=True) is not None or self.actors.names_person(text):
+            return None
+        return text
+
+    def _stated_place(self, trigger, is_noun: bool, object_noun) -> str | None:
         heads = [trigger]
         if object_noun is not None:
             heads.append(object_noun)
@@ -1070,6 +1119,9 @@ class _Reader:
 
     def _title(self, trigger, is_noun, kind, status, actors, location, object_noun) -> str:
         place = f" in {short_name(location)}" if location else ""
+        if kind == "attack" and location and any(
+                c.dep_ == "dobj" and self._attacked_town(c) == location for c in trigger.children):
+            place = ""  # "Russia strikes Kharkiv": the object already names the place
         names = [self._name(a) for a in actors]
         lemma = trigger.lemma_.lower()
         if is_noun:
@@ -1340,7 +1392,7 @@ class _Reader:
             return None
         if not is_noun and trigger.lemma_.lower() in STATIVE_VERBS and object_noun is None:
             return None
-        location = self._place(trigger, is_noun, object_noun)
+        location = self._place(trigger, is_noun, object_noun, kind)
         start, end = self._evidence(trigger)
         return EventFrame(
             title=self._title(trigger, is_noun, kind, status, actors, location, object_noun),
@@ -1350,7 +1402,7 @@ class _Reader:
             actors=[a.name for a in actors], location=location, evidence=self.text[start:end],
             sentence_start=start, sentence_end=end, lead=True,
             confidence=0.45 if anchor is not None else 0.35,
-            actor_kinds={a.name: a.kind for a in actors},
+            actor_kinds={a.name: a.kind for a in actors}, affiliations=self._affiliations(actors),
         )
 
     # --- one article, one frame per happening --------------------------------------------------
@@ -1377,6 +1429,8 @@ class _Reader:
                     if name not in twin.actors:
                         twin.actors.append(name)
                         twin.actor_kinds[name] = frame.actor_kinds.get(name, "")
+                        if name in frame.affiliations:
+                            twin.affiliations[name] = frame.affiliations[name]
                 if twin.location is None and frame.location:
                     twin.location = frame.location
         kept.sort(key=lambda f: (f.trigger.start, f.anchor.start if f.anchor else -1))

@@ -9,7 +9,8 @@ The rules, in order:
 - dates must be compatible: a day inside a week or month mention matches it; two different days never do;
   two spans that do not overlap never do;
 - actors must overlap when both sides name some (for statements and interviews the speaker must match); a
-  leader the tables know as holding a country's office partly stands for that country;
+  leader the tables know as holding a country's office, or a person the frame's own article ties to a country
+  (`affiliations`: "Qatar's prime minister, Sheikh Mohammed ..."), partly stands for that country;
 - a name one side gives as its place and the other lists among its actors (a town the tables do not know as
   an actor: "send monitors to Goma" / "arrive in Goma") is the place on both sides;
 - the kind should agree (related kinds such as talks / meeting / call partly agree);
@@ -53,7 +54,8 @@ for _holder, _country in _OFFICE_COUNTRY.items():
 _AFFILIATED = 0.5
 # The longest span a day may fall in for a merge with no actors on one side and no shared place: a week.
 _NARROW_SPAN_DAYS = 7
-_FIELDS = ("date_start", "date_end", "granularity", "value", "kind", "status", "actors", "location")
+_FIELDS = ("date_start", "date_end", "granularity", "value", "kind", "status", "actors", "location",
+           "affiliations")
 
 
 def _get(obj, name, default=None):
@@ -133,7 +135,7 @@ def actor_overlap(a, b) -> tuple[float | None, str]:
     shared = {x.casefold() for x in xs} & {y.casefold() for y in ys}
     smaller = min(len(set(map(str.casefold, xs))), len(set(map(str.casefold, ys))))
     if not shared:
-        affiliated = _affiliated(xs, ys) + _affiliated(ys, xs)
+        affiliated = _affiliated(xs, ys, _offices(a)) + _affiliated(ys, xs, _offices(b))
         if affiliated:
             score = _AFFILIATED * len(affiliated) / smaller
             return min(_AFFILIATED, score), "leader and country: " + ", ".join(affiliated)
@@ -143,11 +145,16 @@ def actor_overlap(a, b) -> tuple[float | None, str]:
     return min(1.0, score), "shared actors: " + ", ".join(names)
 
 
-def _affiliated(xs: list[str], ys: list[str]) -> list[str]:
-    """'leader (country)' for each leader in xs whose country ys names."""
+def _offices(obj) -> dict[str, str]:
+    """Person -> country for one side: the tables' office holders and the side's own `affiliations`."""
+    own = _get(obj, "affiliations") or {}
+    return {**_OFFICE_COUNTRY, **{_fold(canonical(p)): _fold(canonical(c)) for p, c in own.items()}}
+
+
+def _affiliated(xs: list[str], ys: list[str], offices: dict[str, str]) -> list[str]:
+    """'person (country)' for each person in xs whose country (per `offices`) ys names."""
     others = {y.casefold() for y in ys}
-    return [f"{x} ({_OFFICE_COUNTRY[x]})" for x in xs
-            if x in _OFFICE_COUNTRY and _OFFICE_COUNTRY[x].casefold() in others]
+    return [f"{x} ({offices[x]})" for x in xs if x in offices and offices[x].casefold() in others]
 
 
 def kind_agreement(a, b) -> tuple[float, str]:
@@ -188,13 +195,15 @@ def _is_country(place: str) -> bool:
 
 def actor_names_to_match(frame) -> set[str]:
     """Actor names an event reporting the same happening as `frame` may list (for narrowing candidates
-    before `compare`): the frame's own, its leaders' countries and its countries' leaders, and its place
+    before `compare`): the frame's own, its leaders' (and affiliated people's) countries and its countries'
+    leaders, and its place
     when the tables do not know it as an actor (a town the other report names as an actor)."""
     names = {a for a in (_get(frame, "actors") or []) if a}
+    offices = {**_OFFICE_COUNTRY, **(_get(frame, "affiliations") or {})}
     for name in list(names):
         names.update(_COUNTRY_LEADERS.get(name, ()))
-        if name in _OFFICE_COUNTRY:
-            names.add(_OFFICE_COUNTRY[name])
+        if name in offices:
+            names.add(offices[name])
     place = _get(frame, "location")
     if place and lookup(place) is None:
         names.add(place)

@@ -316,7 +316,8 @@ def clause_direction(span: Span, coarse: bool = False) -> int:
     """Which way the clause around the expression looks. `coarse` is for months and longer: a plain
     present verb above the noun a month dates ("follows talks in July") gives no direction, where for a
     weekday it means the coming one ("the election on Sunday pits ...")."""
-    before = span.doc.text[max(0, span.start_char - 24):span.start_char].lower()
+    # the words just before, from the tokens: Doc.text would join the whole document on every call
+    before = "".join(t.text_with_ws for t in span.doc[max(0, span.start - 6):span.start]).lower()[-24:]
     if before.rstrip().endswith(_FUTURE_SIGNALS):
         return N.FUTURE
     if span.root.dep_ == "poss":  # "Tuesday's ruling": a noun phrase, no tense of its own

@@ -60,6 +60,9 @@ class EventFrame:
     confidence: float = 0.5
     # The kind of each actor (person, country, organization, group), keyed by canonical name.
     actor_kinds: dict[str, str] = field(default_factory=dict)
+    # The country the article ties each person actor to ("Qatar's prime minister, Sheikh Mohammed ..."),
+    # keyed by canonical name. Read from this article only; not stored.
+    affiliations: dict[str, str] = field(default_factory=dict)
 
     def as_dict(self) -> dict:
         return {
