@@ -594,3 +594,12 @@ def test_an_article_naming_the_minister_and_one_naming_only_the_office_merge():
     assert office.actors[0] == "Jordan"
     score, reason = compare(named, office)
     assert score >= MERGE_THRESHOLD and "Ayman Safadi (Jordan)" in reason
+
+
+def test_title_does_not_name_the_place_twice():
+    from timeline.extraction import extract
+
+    text = ("Prime Minister Jonas Lind is expected to travel to China at the end of the month for a summit of "
+            "the Shanghai Cooperation Organisation in Tianjin.")
+    titles = [f.title for f in extract(text, "2025-08-20T10:00:00").events]
+    assert titles and all(t.count("China") <= 1 for t in titles), titles

@@ -46,6 +46,7 @@ _FIRM_FUTURE = {"will", "'ll", "shall", "wo"}
 _OF_GROUP_NOUNS = {"minister", "leader", "official", "delegation", "representative", "envoy", "diplomat",
                    "member", "board", "council", "governor", "head", "negotiator", "team", "president",
                    "government", "ministry", "secretary", "chief", "army", "force", "troop"}
+_TRAILING_PLACE = re.compile(r" in ([^,]+)$")
 _SIGNAL_AFTER = re.compile(r"\s+(later|earlier)\b", re.I)
 _PAST_AUX = {"have", "has", "had", "was", "were", "'ve", "'d"}
 _SPAN_KINDS = {"visit", "summit"}  # happenings that usually last several days
@@ -1301,6 +1302,8 @@ class _Reader:
 
     def _finish(self, title: str) -> str:
         title = " ".join(title.replace(" ,", ",").split())
+        if (m := _TRAILING_PLACE.search(title)) and re.search(rf"\b{re.escape(m[1])}\b", title[:m.start()]):
+            title = title[:m.start()]  # "Modi to travel to China in China": the place is already there
         words = title.split()
         if len(words) > 14:
             words = words[:14]
