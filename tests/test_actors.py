@@ -217,3 +217,10 @@ def test_a_person_named_with_their_countrys_office_is_affiliated(text):
 def test_an_office_without_a_country_affiliates_nobody():
     actors = DocumentActors(nlp.parse("Foreign Minister Badr Albusaidi arrived in Tehran."))
     assert actors.affiliations == {}
+
+
+def test_generational_suffix_is_not_the_headline_name():
+    from timeline.extraction.actors import PERSON, short_name
+
+    assert short_name("Ferdinand Marcos Jr.", PERSON) == "Marcos"
+    assert short_name("Martin Luther King III", PERSON) == "King"

@@ -135,6 +135,9 @@ def test_filter_and_zoom_swap_in_place_and_push_the_url(live_server, seeded, pag
         _plural(months[m]) + (f" · {planned[m]} planned" if planned[m] else "") for m in sorted(months)]
     assert page.locator("nav.zoom a[aria-current=true]").inner_text() == "Month"
     assert page.evaluate("window.__sameDocument") == "zooming", "zooming reloaded the whole page"
+    # once the swap is done the loading notice is hidden at once, not fading out: half-transparent text is
+    # unreadable (and axe flags its contrast)
+    assert page.evaluate("getComputedStyle(document.getElementById('loading')).visibility") == "hidden"
 
     # Every event, by ISO week (Monday first), counts add up
     page.goto(f"{live_server.url}/?zoom=week")

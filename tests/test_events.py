@@ -603,3 +603,22 @@ def test_title_does_not_name_the_place_twice():
             "the Shanghai Cooperation Organisation in Tianjin.")
     titles = [f.title for f in extract(text, "2025-08-20T10:00:00").events]
     assert titles and all(t.count("China") <= 1 for t in titles), titles
+
+
+def test_statement_title_ignores_a_headline_run_into_the_sentence():
+    from timeline.extraction import extract
+
+    text = ("Vardia warns Ostland after border clash\n17 June 2025\n\n"
+            "KALMAR — Vardia on Tuesday warned Ostland to stop \"provocations\" on the border, days after "
+            "its guards fired on a patrol boat.")
+    titles = [f.title for f in extract(text).events if f.trigger.text == "warned"]
+    assert titles and all(t.count("warn") == 1 for t in titles), titles
+
+
+def test_a_day_is_never_the_place_of_an_attack():
+    from timeline.extraction import extract
+
+    found = extract("The confrontation on Saturday was the most serious in years, analysts said.",
+                    "2025-06-17T10:00:00").events
+    assert all(f.location != "Saturday" and "Saturday" not in f.title for f in found), \
+        [(f.title, f.location) for f in found]

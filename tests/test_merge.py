@@ -178,3 +178,13 @@ def test_a_person_their_article_ties_to_a_country_partly_stands_for_it():
     # the tie is to one country only
     named.affiliations = {"Ayman Safadi": "Jordan"}
     assert compare(named, frame("2025-11-12", kind="meeting", actors=("Egypt",), status="occurred"))[0] == 0.0
+
+
+def test_trip_and_talks_with_someone_more_stay_apart():
+    trip = frame("2025-06-12", kind="visit", actors=("Jonas Lind",), status="planned", location="Tallinn")
+    talks = frame("2025-06-12", kind="talks", actors=("Jonas Lind", "Anna Berg"), status="occurred")
+    score, reason = compare(trip, talks)
+    assert score < MERGE_THRESHOLD and "someone more on one side" in reason
+    # the same people on both sides: related kinds still merge
+    assert same_event(frame("2025-06-12", kind="visit", actors=("Jonas Lind", "Anna Berg")),
+                      frame("2025-06-12", kind="talks", actors=("Jonas Lind", "Anna Berg")))

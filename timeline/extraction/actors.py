@@ -354,6 +354,8 @@ def short_name(name: str, kind: str | None = None) -> str:
         return SHORT_NAMES[name]
     if kind == PERSON:
         parts = name.split()
+        while len(parts) > 2 and parts[-1].rstrip(".,").lower() in _NAME_SUFFIXES:
+            parts = parts[:-1]  # "Ferdinand Marcos Jr." -> "Marcos"
         if len(parts) > 1:
             if called_by_first_word(name):  # "Xi Jinping" -> "Xi", "Abiy Ahmed" -> "Abiy"
                 return parts[0]
@@ -365,6 +367,8 @@ def short_name(name: str, kind: str | None = None) -> str:
             return parts[-1]
     return name
 
+
+_NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 SHORT_NAMES = {"United States": "US", "United Kingdom": "UK", "European Union": "EU",
                "United Nations": "UN", "United Arab Emirates": "UAE", "Mohammed bin Salman": "Saudi crown prince"}

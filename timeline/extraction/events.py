@@ -46,6 +46,10 @@ _FIRM_FUTURE = {"will", "'ll", "shall", "wo"}
 _OF_GROUP_NOUNS = {"minister", "leader", "official", "delegation", "representative", "envoy", "diplomat",
                    "member", "board", "council", "governor", "head", "negotiator", "team", "president",
                    "government", "ministry", "secretary", "chief", "army", "force", "troop"}
+def _is_calendar_word(word: str) -> bool:
+    return word.rstrip(".") in tables.MONTHS or word in tables.WEEKDAY_FULL
+
+
 _TRAILING_PLACE = re.compile(r" in ([^,]+)$")
 _SIGNAL_AFTER = re.compile(r"\s+(later|earlier)\b", re.I)
 _PAST_AUX = {"have", "has", "had", "was", "were", "'ve", "'d"}
@@ -996,8 +1000,8 @@ class _Reader:
         """The name of a town or region an attack is aimed at: a proper name the actor tables do not know
         as a country, person, organization or group (capitals included: "struck Kyiv" hit the city), and
         not a person's full name. None otherwise: "attacked Ukraine", "strikes on Hezbollah" name parties."""
-        if tok.pos_ != "PROPN":
-            return None
+        if tok.pos_ != "PROPN" or tok.ent_type_ in ("DATE", "TIME") or _is_calendar_word(tok.lower_):
+            return None  # "the confrontation on Saturday": a day, not a town
         ent = self.actors.entity(tok)
         if ent is not None and (ent.label_ in ("PERSON", "ORG") and len(ent) > 1 or ent.label_ == "NORP"):
             return None
@@ -1196,7 +1200,9 @@ class _Reader:
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children) and trigger.tag_ == "VBN"
         if status == "reported":
             verb = _third_person(lemma, trigger.text)
-            comp = next((c for c in trigger.children if c.dep_ in ("ccomp", "parataxis")), None)
+            line = self._line_of(trigger.idx)
+            comp = next((c for c in trigger.children if c.dep_ in ("ccomp", "parataxis")
+                         and line is not None and line[0] <= c.idx < line[1]), None)  # not a headline run in
             inner = self._clause_summary(comp) if comp is not None else ""
             if lemma == "tell":
                 told = next((c for c in trigger.children if c.dep_ in ("dobj", "dative")), None)
@@ -1419,8 +1425,6 @@ class _Reader:
                 if score < merge.MERGE_THRESHOLD:
                     continue
                 shared = set(frame.actors) & set(other.actors)
-                if frame.kind != other.kind and set(frame.actors) ^ set(other.actors):
-                    continue  # "arrived on Monday" and "held talks with Jaishankar on Monday": two happenings
                 if shared or (frame.kind == other.kind and not (frame.actors and other.actors)):
                     twin = other
                     break

@@ -283,6 +283,12 @@ def compare(a, b, *, same_article: bool = False) -> tuple[float, str]:
         # "met Wang on Aug. 20"): two happenings of one person's month unless the place says otherwise
         score = round(MERGE_THRESHOLD - 0.01, 3)
         reasons.append("only related kinds within a span, and no shared place")
+    if kind_score < 0.8 and place_score != 1.0 and score >= MERGE_THRESHOLD and actor_score is not None \
+            and set(_actors(a)) ^ set(_actors(b)):
+        # "Ishiba to travel to Manila" and "talks with Ishiba and Marcos held": a trip and the talks held on
+        # it, related kinds with someone more on one side, are two happenings (as within one article)
+        score = round(MERGE_THRESHOLD - 0.01, 3)
+        reasons.append("related kinds and someone more on one side")
     if actor_score is None and score < MERGE_THRESHOLD and 0 < date_score < 1.0 and kind_score >= 0.5 \
             and place_score == 1.0:
         # one side names nobody ("a first round of talks in Abu Dhabi in July"): a day inside the other's
