@@ -481,8 +481,8 @@ def r_earlyhours(m, ctx):
     """"The early hours of Sunday": the first hours of that day (its night, in TIMEX3 terms)."""
     if ctx.next_word() in tables.PARTS_OF_DAY:
         return None  # "the early hours of Thursday morning": "Thursday morning" says it
-    if m["mon"]:
-        r = _md(ctx, m["mon"], m["d1"], None, None, None, None, m)
+    if m["mon"] or m["mon2"]:  # "the early hours of March 3", "... of Friday, Oct. 23"
+        r = _md(ctx, m["mon"] or m["mon2"], m["d1"] or m["d2"], None, None, None, m["wd"], m)
         if r is None:
             return None
         d = date.fromisoformat(r.value)
@@ -1272,10 +1272,14 @@ def r_season(m, ctx):
     return _Res("DATE", f"{year:04d}-{code}", mod=mod, relative=True)
 
 
+_OTHER_CALENDARS = {"lunar", "chinese", "persian", "iranian", "jewish", "hebrew", "islamic", "hijri", "orthodox",
+                    "tamil", "thai", "vietnamese", "korean", "tibetan", "ethiopian", "coptic", "julian"}
+
+
 def r_holiday(m, ctx):
     name = " ".join(m["h"].lower().split())
-    if not _cap(m["h"]):
-        return None
+    if not _cap(m["h"]) or ctx.prev_word() in _OTHER_CALENDARS:
+        return None  # "the Lunar New Year", "Orthodox Easter": another calendar's day, not this one
     rel = (m["rel"] or "").lower()
     if m["y"]:
         d = N.holiday_date(name, int(m["y"]))

@@ -103,7 +103,7 @@ RULES: list[tuple[str, re.Pattern]] = [
         rf"\bthe\s+week\s+of\s+(?P<mon>{MONTH})\s+(?P<d1>{DAY_NUM})(?!\d)(?:,?\s+(?P<y>{YEAR})(?!\d))?", _F)),
     # the early hours of Sunday, the small hours of March 3
     ("earlyhours", re.compile(
-        rf"\bthe\s+(?:early|small|wee)\s+hours\s+of\s+(?:(?P<wd>{WEEKDAY})|(?P<rd>today|yesterday|tomorrow)"
+        rf"\bthe\s+(?:early|small|wee)\s+hours\s+of\s+(?:(?P<wd>{WEEKDAY})(?:,?\s+(?P<mon2>{MONTH})\s+(?P<d2>{DAY_NUM})(?!\d))?|(?P<rd>today|yesterday|tomorrow)"
         rf"|(?P<mon>{MONTH})\s+(?P<d1>{DAY_NUM})(?!\d))", _F)),
     # the day before last Tuesday, the day after March 3: one day from a named day
     ("daynamed", re.compile(
