@@ -470,6 +470,12 @@ def r_dmy(m, ctx):
     return _md(ctx, m["mon"], m["d1"], m["d2"], None, m["y"], m["wd"], m)
 
 
+def _md_day(ctx, mon, d1, wd, m) -> date | None:
+    """The day a month and day name (with its weekday, if given), as `_md` resolves it."""
+    r = _md(ctx, mon, d1, None, None, None, wd, m)
+    return date.fromisoformat(r.value) if r is not None else None
+
+
 def r_weekof(m, ctx):
     r = _md(ctx, m["mon"], m["d1"], None, None, m["y"], None, m)
     if r is None:
@@ -482,39 +488,32 @@ def r_earlyhours(m, ctx):
     if ctx.next_word() in tables.PARTS_OF_DAY:
         return None  # "the early hours of Thursday morning": "Thursday morning" says it
     if m["mon"] or m["mon2"]:  # "the early hours of March 3", "... of Friday, Oct. 23"
-        r = _md(ctx, m["mon"] or m["mon2"], m["d1"] or m["d2"], None, None, None, m["wd"], m)
-        if r is None:
+        d = _md_day(ctx, m["mon"] or m["mon2"], m["d1"] or m["d2"], m["wd"], m)
+        if d is None:
             return None
-        d = date.fromisoformat(r.value)
     elif m["rd"]:
-        d = ctx.a + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m["rd"].lower()])
+        d = ctx.a + timedelta(days=_DAY_OFFSET[m["rd"].lower()])
     else:
         if not _cap(m["wd"]):
             return None
-        direction = ctx.direction()
-        d = N.weekday_date(ctx.a, _weekday(m["wd"]), DEFAULT_WEEKDAY_DIRECTION if direction == N.NEAREST else direction)
+        d = _weekday_in_clause(ctx, _weekday(m["wd"]))
     return _Res("TIME", N.day_value(d) + "TNI", mod="START", relative=True, reanchor=True)
 
 
 def r_daynamed(m, ctx):
     """"The day before last Tuesday('s hearing)", "the day after March 3": the named day, one day on."""
     if m["mon"]:
-        r = _md(ctx, m["mon"], m["d1"], None, None, None, None, m)
-        if r is None:
+        d = _md_day(ctx, m["mon"], m["d1"], None, m)
+        if d is None:
             return None
-        d = date.fromisoformat(r.value)
     else:
         if not _cap(m["wd"]):
             return None
         rel = (m["rel"] or "").lower()
-        if rel in _WD_REL:
-            direction, strict = _WD_REL[rel]
-        elif rel == "this":
-            direction, strict = N.NEAREST, False
+        if rel == "this":
+            d = N.weekday_date(ctx.a, _weekday(m["wd"]), N.NEAREST)
         else:
-            direction, strict = ctx.direction(), False
-            direction = DEFAULT_WEEKDAY_DIRECTION if direction == N.NEAREST else direction
-        d = N.weekday_date(ctx.a, _weekday(m["wd"]), direction, strict)
+            d = _weekday_in_clause(ctx, _weekday(m["wd"]), rel)
     step = -1 if m["dir"].lower() == "before" else 1
     return _Res("DATE", N.day_value(d + timedelta(days=step)), relative=True, reanchor=True)
 
@@ -530,11 +529,10 @@ def r_hourpod(m, ctx):
     elif h == 12:
         h = 0
     wd = (m["wd"] or "").lower()
-    if wd in ("today", "yesterday", "tomorrow"):
-        day = ctx.a + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[wd])
+    if wd in _DAY_OFFSET:
+        day = ctx.a + timedelta(days=_DAY_OFFSET[wd])
     elif wd:
-        direction = ctx.direction()
-        day = N.weekday_date(ctx.a, _weekday(wd), DEFAULT_WEEKDAY_DIRECTION if direction == N.NEAREST else direction)
+        day = _weekday_in_clause(ctx, _weekday(wd))
     else:
         try:
             day = ctx.day_ref()
@@ -668,6 +666,21 @@ _WD_REL = {"last": (N.PAST, True), "past": (N.PAST, True), "this past": (N.PAST,
            "next": (N.FUTURE, True), "coming": (N.FUTURE, True), "this coming": (N.FUTURE, True)}
 
 
+_DAY_OFFSET = {"today": 0, "tonight": 0, "overnight": 0, "yesterday": -1, "tomorrow": 1}
+
+
+def _weekday_in_clause(ctx, wd: int, rel: str = "") -> date:
+    """The weekday a clause means: "last"/"next" fix the direction; otherwise the clause's tense does, and
+    the past when it says nothing (news mostly reports what happened)."""
+    if rel in _WD_REL:
+        direction, strict = _WD_REL[rel]
+    else:
+        direction, strict = ctx.direction(), False
+        if direction == N.NEAREST:
+            direction = DEFAULT_WEEKDAY_DIRECTION
+    return N.weekday_date(ctx.a, wd, direction, strict)
+
+
 def r_weekday(m, ctx):
     wd_text = m["wd"]
     if not _cap(wd_text):
@@ -684,13 +697,7 @@ def r_weekday(m, ctx):
         base = ctx.r if ctx.ref_unit == "day" else ctx.a
         d = N.weekday_date(base, wd, N.PAST if rel in ("the previous", "the preceding") else N.FUTURE, True)
         return _Res("DATE", N.day_value(d) + (f"T{pod}" if pod else ""), relative=True)
-    if rel in _WD_REL:
-        direction, strict = _WD_REL[rel]
-    else:
-        direction, strict = ctx.direction(), False
-        if direction == N.NEAREST:
-            direction = DEFAULT_WEEKDAY_DIRECTION
-    d = N.weekday_date(ctx.a, wd, direction, strict)
+    d = _weekday_in_clause(ctx, wd, rel)
     if pod:
         return _Res("TIME", N.day_value(d) + f"T{pod}", mod=mod, relative=True, reanchor=True)
     return _Res("DATE", N.day_value(d), mod=mod, relative=True, reanchor=True)
@@ -703,7 +710,7 @@ DEFAULT_WEEKDAY_DIRECTION = N.PAST
 def r_relday(m, ctx):
     day = m["day"].lower()
     edge = (m["edge"] or "").lower()
-    offset = {"today": 0, "tonight": 0, "overnight": 0, "yesterday": -1, "tomorrow": 1}[day]
+    offset = _DAY_OFFSET[day]
     if m["dba"]:
         offset += -1 if m["dba"].lower() == "before" else 1
     reanchor = False
@@ -846,18 +853,15 @@ def r_ago(m, ctx):
         return None
     direction = " ".join(m["dir"].lower().split())
     mod = _approx_mod(m["approx"])
-    if direction in ("before", "after", "since"):
-        # "two days after the vote": the stretch is the expression; the signal stays outside
-        end = m.start("dir")
-        while end > m.start() and ctx.text[end - 1] == " ":
-            end -= 1
-        day = _day_after_event(m, ctx, n, unit, direction)
-        if day is not None:
-            return _Res("DATE", N.day_value(day), mod=mod, end=end, relative=True)
-        return _Res("DURATION", N.duration_value(n, unit), mod=mod, end=end, rerun=direction != "since")
-    signal = m.start("dir")
+    signal = m.start("dir")  # where the expression ends when the signal stays outside it
     while signal > m.start() and ctx.text[signal - 1] == " ":
         signal -= 1
+    if direction in ("before", "after", "since"):
+        # "two days after the vote": the stretch is the expression; the signal stays outside
+        day = _day_after_event(m, ctx, n, unit, direction)
+        if day is not None:
+            return _Res("DATE", N.day_value(day), mod=mod, end=signal, relative=True)
+        return _Res("DURATION", N.duration_value(n, unit), mod=mod, end=signal, rerun=direction != "since")
     if n is None:
         if direction in ("earlier", "later"):  # "a few days later": a stretch; the signal stays outside
             return _Res("DURATION", N.duration_value(None, unit), mod=mod, end=signal)
