@@ -459,6 +459,23 @@ CASES = [
     ("Months ago, the envoy resigned.", MON, "Months", "DURATION", "PXM"),
     # a clock time alone is on the day in view, never on a year named before
     ("The treaty of 1994 lapsed. The vote opens at noon.", MON, "noon", "TIME", "2025-03-17T12:00"),
+    # a decision that pushes a happening later names a day after it, even told in the past
+    ("The court postponed the ruling until Tuesday.", WED, "Tuesday", "DATE", "2025-03-25"),
+    ("The talks were adjourned until Monday morning.", WED, "Monday morning", "TIME", "2025-03-24TMO"),
+    ("The envoy stayed in Doha until Tuesday.", WED, "Tuesday", "DATE", "2025-03-18"),
+    # part of day before the day word
+    ("Shares slid in mid-afternoon yesterday.", WED, "mid-afternoon yesterday", "TIME", "2025-03-18TAF"),
+    ("The minister landed late morning today.", WED, "late morning today", "TIME", "2025-03-19TMO"),
+    # counts in hundreds and thousands; before year 1 a date is only "the past"
+    ("The monastery has stood for more than two thousand years.", MON, "more than two thousand years",
+     "DURATION", "P2000Y"),
+    ("The border was drawn five hundred years ago.", MON, "five hundred years ago", "DATE", "1525"),
+    ("The city was founded some three thousand years ago.", MON, "some three thousand years ago", "DATE",
+     "PAST_REF"),
+    # the quarter a year ago is one expression: the year-ago quarter
+    ("Profit for the first quarter rose from the quarter a year ago.", MON, "the quarter a year ago", "DATE",
+     "2024-Q1"),
+    ("Sales fell from the same period a year earlier.", MON, "the same period a year earlier", "DATE", "2024"),
 ]
 
 _NOT_TIMEX = [

@@ -143,6 +143,9 @@ FUTURE_VERBS = {  # "plans to", "is set to", "is expected to", "is scheduled for
 FUTURE_WORDS = {"next", "coming", "upcoming", "forthcoming", "following", "ahead"}
 PAST_WORDS = {"last", "past", "ago", "earlier", "previous", "preceding", "before"}
 PAST_AUX = {"had", "has", "have", "did", "was", "were", "'d"}
+# Verbs that push a happening later: "postponed the vote until Tuesday" names a day after the decision.
+DEFERRAL_VERBS = {"postpone", "delay", "defer", "extend", "adjourn", "push", "put", "suspend", "recess",
+                  "reschedule", "move", "prolong", "hold"}
 REPORTING_VERBS = {"say", "tell", "announce", "report", "state", "add", "confirm", "claim", "write", "note",
                    "insist", "warn", "declare", "explain", "reveal", "disclose", "indicate", "suggest"}
 # Verbs whose past tense is spelled like the base form: a tagger may read "Weakness hurt the index" as

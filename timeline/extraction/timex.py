@@ -327,6 +327,8 @@ def clause_direction(span: Span, coarse: bool = False) -> int:
         return N.NEAREST
     d = verb_direction(v)
     if d == N.PAST and before.rstrip().endswith(_UNTIL):
+        if v.lemma_ in tables.DEFERRAL_VERBS and before.rstrip().endswith((" until", " till")):
+            return N.FUTURE  # "postponed until Tuesday": a day after the decision, which is recent news
         return N.CLOSEST  # "extended its deadline until 9 a.m. Tuesday": the deadline may still be ahead
     if coarse and d == N.FUTURE and v.tag_ in ("VBZ", "VBP") and _through_noun(span, v) and v.lemma_ not in \
             tables.FUTURE_VERBS and not any(t.tag_ == "MD" for t in v.children):
@@ -720,7 +722,8 @@ def r_relday(m, ctx):
         if ctx.direction() == N.PAST:
             offset = -1
     d = ctx.a + timedelta(days=offset)
-    pod = tables.PARTS_OF_DAY.get((m["pod"] or "").lower()) or tables.PARTS_OF_DAY.get(day)
+    # "yesterday afternoon", "mid-afternoon yesterday"
+    pod = tables.PARTS_OF_DAY.get((m["pod"] or m["pod0"] or "").lower()) or tables.PARTS_OF_DAY.get(day)
     mod = {"early": "START", "late": "END", "mid": "MID"}.get(edge)
     if pod:
         return _Res("TIME", N.day_value(d) + f"T{pod}", mod=mod, relative=True, reanchor=reanchor)
@@ -805,6 +808,8 @@ def r_inthe(m, ctx):
     a = ctx.a
     if m["full"]:  # "the full year": the (fiscal) year being reported
         return _Res("DATE", f"{a.year:04d}", relative=True) if unit == "year" and not edge else None
+    if m["latest"]:  # "the latest fiscal year": the last one completed
+        return _Res("DATE", f"{a.year - 1:04d}", relative=True) if unit == "year" and not edge else None
     if unit in tables.PARTS_OF_DAY:  # "in the morning": of the day the text is on
         if edge or ctx.prev_word() not in ("in", "during", "by", "until", "through", "throughout"):
             return None
@@ -890,6 +895,9 @@ def r_ago(m, ctx):
         return None
     if unit == "year" and n != int(n):  # "a year and a half ago": a month, not a year
         unit, n = "month", n * 12
+    years = n * {"year": 1, "decade": 10, "century": 100, "millennium": 1000}.get(unit, 0)
+    if not 0 < base.year + sign * years < 10000:  # "two thousand years ago": before year 1, which TIMEX3 can't write
+        return _Res("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod=mod, relative=True)
     d = N.shift(base, unit, sign * n)
     gran = unit if unit not in ("decade", "century") else "year"
     return _Res("DATE", N.value_at(d, gran), mod=mod, relative=True)
@@ -1045,7 +1053,10 @@ def r_quarter(m, ctx):
     if not mods and not m["yrel"] and not m["y"] and det not in ("the", "its", "this", "that", "last", "next"):
         return None
     if ctx.next_word() in ("of", "mile", "century", "note", "hour", "inch", "point", "percent"):
-        if not m["y"] and not m["yrel2"] and not m["y2"]:
+        # "a quarter of the vote" is a share; "the third quarter of $226 million" is a reporting period
+        after = ctx.text[ctx.end:ctx.end + 40].lower().split()
+        money = len(after) > 1 and after[0] == "of" and after[1][:1] in "$£€¥" and any(w in _ORD_Q for w in mods)
+        if not m["y"] and not m["yrel2"] and not m["y2"] and not money:
             return None
     q = next((_ORD_Q[w] for w in mods if w in _ORD_Q), None)
     year = None
@@ -1358,10 +1369,10 @@ def r_vague(m, ctx):
 
 
 def r_yearago(m, ctx):
-    w = (m["w"] or m["w2"]).lower()
+    w = (m["w"] or m["w2"] or "year-ago").lower()  # "the quarter a year ago" is the year-ago quarter
     if w.replace("'s", "").split() == ["year", "end"]:
         w = "year-end"  # "year end", "year's end"
-    what = " ".join((m["what"] or "").lower().split())
+    what = " ".join((m["what"] or m["what2"] or "").lower().split())
     if what in ("nine months", "six months"):
         return _Res("DURATION", N.duration_value(N.number(what.split()[0]), "month"))
     a = ctx.a

@@ -26,7 +26,8 @@ DIGIT_NUM = r"\d+(?:\.\d+)?(?:\s+1/2|½)?"
 _units_words = [w for w in tables.NUMBER_WORDS if w not in ("a", "an")]
 _tens = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _ones = r"(?:one|two|three|four|five|six|seven|eight|nine)"
-WORD_NUM = rf"(?:{_tens}[\s-]{_ones}|{_alt(_units_words)})"
+_teens = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+WORD_NUM = rf"(?:(?:{_ones}|{_teens}|{_tens}|a|one)\s+(?:hundred|thousand)(?![\s-]+(?:and|{_ones}|{_tens}))|{_tens}[\s-]{_ones}|{_alt(_units_words)})"
 VAGUE = _alt(tables.VAGUE_QUANTITIES)
 NUM = rf"(?:(?:{DIGIT_NUM}|{WORD_NUM})(?:\s+and\s+a\s+half)?|an?|{VAGUE})"
 UNIT = rf"(?:{_alt(list(tables.UNITS) + list(tables.UNIT_PLURALS))})(?![a-z])"
@@ -34,7 +35,6 @@ DAY_NUM = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 # Years read out ("nineteen ninety-six", "the year two thousand", "two thousand and three"); broadcast
 # transcripts spell them. normalize.year_number reads them.
-_teens = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 _two_digits = rf"(?:{_tens}(?:[\s-]{_ones})?|{_teens}|oh[\s-]{_ones})"
 SPELLED_YEAR = (rf"(?:(?:fifteen|sixteen|seventeen|eighteen|nineteen)(?:[\s-]+{_two_digits}(?![\s-](?:hundred|thousand))|\s+hundred(?![\s-]+(?:thousand|million)))"
                 rf"|two\s+thousand(?:(?:\s+and)?[\s-]+(?:{_two_digits}|{_ones}))?)(?![a-z-])")
@@ -91,7 +91,8 @@ RULES: list[tuple[str, re.Pattern]] = [
         rf"(?P<wd>{WEEKDAY_BASE})(?P<plural>s)?(?![a-z])(?:\s+(?P<pod>{POD}))?", _F)),
     # today, yesterday morning, late tomorrow, tonight, overnight, the day before yesterday
     ("relday", re.compile(
-        rf"\b(?:(?P<edge>early|late|mid)[\s-]+)?(?:the\s+day\s+(?P<dba>before|after)\s+)?"
+        rf"\b(?:(?P<edge>early|late|mid)[\s-]+)?(?:(?P<pod0>morning|afternoon|evening)\s+(?=yesterday|today|tomorrow))?"
+        rf"(?:the\s+day\s+(?P<dba>before|after)\s+)?"
         rf"(?P<day>today|tonight|yesterday|tomorrow|overnight)(?:\s+(?P<pod>{POD}))?", _F)),
     # this morning, last night, this week, last year, earlier this month, next quarter, the past week
     ("relunit", re.compile(
@@ -114,7 +115,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     # earlier in the week, later in the year, the end of the year, the year, the week
     ("inthe", re.compile(
         r"\b(?:(?P<edge>earlier|later|early|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)(?:\s+in)?\s+)?"
-        r"the\s+(?:(?P<full>full)\s+)?(?P<unit>week|weekend|month|year|decade|morning|afternoon|evening)(?![a-z-])", _F)),
+        r"the\s+(?:(?P<full>full)\s+)?(?:(?P<latest>latest|most\s+recent)\s+)?(?:fiscal\s+(?=year))?(?P<unit>week|weekend|month|year|decade|morning|afternoon|evening)(?![a-z-])", _F)),
     # a year ago, two days earlier, three weeks later, a year earlier, five years from now
     ("ago", re.compile(
         rf"\b(?:(?P<approx>{APPROX})\s+)?(?P<n>{NUM})(?:\s+or\s+so)?[\s-]+(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back|since)(?![a-z])", _F)),
@@ -168,5 +169,6 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("vague", re.compile(r"\b(?:the\s+)?(?P<w>recent|coming|next\s+few|past\s+few|last\s+few|upcoming)\s+(?P<unit>days|weeks|months|years|decades|quarters)(?![a-z])", _F)),
     # the latest period, the 1989 period: the quarter being reported
     ("period", re.compile(rf"\bthe\s+(?:(?P<y>{YEAR})|latest|most\s+recent|current)\s+(?:fiscal\s+)?period(?![a-z])", _F)),
-    ("yearago", re.compile(r"\b(?:(?:the\s+)?(?P<w>year-earlier|year-ago|year-before)\s+(?P<what>period|nine\s+months|six\s+months|month|week|year|half|quarter)|(?P<w2>year-earlier|year-ago|year[-\s]end|year's\s+end|year-before))(?![a-z])", _F)),
+    ("yearago", re.compile(r"\b(?:(?:the\s+)?(?:same\s+|comparable\s+|corresponding\s+)?(?P<what2>quarter|period)\s+a\s+year\s+(?:ago|earlier)"
+                           r"|(?:the\s+)?(?P<w>year-earlier|year-ago|year-before)\s+(?P<what>period|nine\s+months|six\s+months|month|week|year|half|quarter)|(?P<w2>year-earlier|year-ago|year[-\s]end|year's\s+end|year-before))(?![a-z])", _F)),
 ]
