@@ -463,6 +463,7 @@ CASES = [
     ("The court postponed the ruling until Tuesday.", WED, "Tuesday", "DATE", "2025-03-25"),
     ("The talks were adjourned until Monday morning.", WED, "Monday morning", "TIME", "2025-03-24TMO"),
     ("The envoy stayed in Doha until Tuesday.", WED, "Tuesday", "DATE", "2025-03-18"),
+    ("Rockets hit the town overnight Tuesday.", WED, "overnight Tuesday", "TIME", "2025-03-18TNI"),
     # part of day before the day word
     ("Shares slid in mid-afternoon yesterday.", WED, "mid-afternoon yesterday", "TIME", "2025-03-18TAF"),
     ("The minister landed late morning today.", WED, "late morning today", "TIME", "2025-03-19TMO"),

@@ -690,10 +690,10 @@ def r_weekday(m, ctx):
     wd = _weekday(wd_text)
     if _ent(ctx) in ("ORG", "WORK_OF_ART", "PERSON", "FAC", "PRODUCT"):
         return None
-    pod = tables.PARTS_OF_DAY.get((m["pod"] or "").lower())
+    rel = " ".join((m["rel"] or "").lower().split())
+    pod = tables.PARTS_OF_DAY.get((m["pod"] or "").lower() or rel)  # "overnight Tuesday" is that night
     if m["plural"]:
         return _Res("SET", f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""))
-    rel = " ".join((m["rel"] or "").lower().split())
     mod = {"early": "START", "late": "END", "mid": "MID"}.get(rel)
     if rel.startswith("the "):  # "the previous Friday": counted from the day the text is on
         base = ctx.r if ctx.ref_unit == "day" else ctx.a

@@ -87,7 +87,7 @@ RULES: list[tuple[str, re.Pattern]] = [
         rf"(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY}|today|yesterday|tomorrow))?", _F)),
     # Tuesday, last Friday, Wednesday night, early Monday, Mondays
     ("weekday", re.compile(
-        rf"\b(?:(?P<rel>last|next|this|coming|this\s+coming|this\s+past|past|early|late|mid|the\s+(?:previous|following|preceding|next))\s+)?"
+        rf"\b(?:(?P<rel>last|next|this|coming|this\s+coming|this\s+past|past|early|late|mid|overnight|the\s+(?:previous|following|preceding|next))\s+)?"
         rf"(?P<wd>{WEEKDAY_BASE})(?P<plural>s)?(?![a-z])(?:\s+(?P<pod>{POD}))?", _F)),
     # today, yesterday morning, late tomorrow, tonight, overnight, the day before yesterday
     ("relday", re.compile(
