@@ -464,6 +464,10 @@ CASES = [
     ("The talks were adjourned until Monday morning.", WED, "Monday morning", "TIME", "2025-03-24TMO"),
     ("The envoy stayed in Doha until Tuesday.", WED, "Tuesday", "DATE", "2025-03-18"),
     ("Rockets hit the town overnight Tuesday.", WED, "overnight Tuesday", "TIME", "2025-03-18TNI"),
+    # "future"/"past" before a plural unit: which side of now, no stretch measured
+    ("The losses will cut taxes in future quarters.", MON, "future quarters", "DATE", "FUTURE_REF"),
+    ("In past years the fund grew.", MON, "past years", "DATE", "PAST_REF"),
+    ("Over the past decades the border moved.", MON, "the past decades", "DURATION", "PXDE"),
     # part of day before the day word
     ("Shares slid in mid-afternoon yesterday.", WED, "mid-afternoon yesterday", "TIME", "2025-03-18TAF"),
     ("The minister landed late morning today.", WED, "late morning today", "TIME", "2025-03-19TMO"),

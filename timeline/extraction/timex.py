@@ -119,15 +119,19 @@ class _Ctx:
         """The day last mentioned, when the text named one in this sentence or the one before: what "the
         next day", "the day before" and "a day earlier" count from. Otherwise they stay unresolved: the
         publication day would be a guess."""
-        if self.ref is None or self.ref_unit != "day" or self.ref_pos is None:
+        if self.ref is None or self.ref_unit != "day" or not self.ref_is_near():
             raise _NoAnchor
+        return self.ref
+
+    def ref_is_near(self) -> bool:
+        """Whether the text named the reference time in this sentence or the one before."""
+        if self.ref_pos is None:
+            return False
         if self._sent_starts is None:
             self._sent_starts = [sent.start_char for sent in self.doc.sents]
         here = bisect_right(self._sent_starts, self.start)
         there = bisect_right(self._sent_starts, self.ref_pos)
-        if here - there > 1:
-            raise _NoAnchor
-        return self.ref
+        return here - there <= 1
 
     def recent_quarter(self) -> tuple[int, int] | None:
         """The quarter the text was just talking about ("a year earlier" then means that quarter's)."""
@@ -1363,7 +1367,8 @@ def r_ref(m, ctx):
 
 
 def r_vague(m, ctx):
-    w = " ".join(m["w"].lower().split())
+    if m["ref"]:  # "future quarters", "past generations": no stretch is measured, only which side of now
+        return _Res("DATE", "FUTURE_REF" if m["ref"].lower() == "future" else "PAST_REF")
     unit = N.unit_name(m["unit"])
     return _Res("DURATION", tables.VAGUE_DURATION.get(unit, "PXY"))
 

@@ -166,7 +166,8 @@ RULES: list[tuple[str, re.Pattern]] = [
     # now, currently, recently, the past, the future, soon, these days
     ("ref", re.compile(rf"\b(?P<w>{_alt(tables.REFERENCE_WORDS)})(?![a-z])", _F)),
     # coming weeks, recent years, the coming months
-    ("vague", re.compile(r"\b(?:the\s+)?(?P<w>recent|coming|next\s+few|past\s+few|last\s+few|upcoming)\s+(?P<unit>days|weeks|months|years|decades|quarters)(?![a-z])", _F)),
+    ("vague", re.compile(r"\b(?:the\s+)?(?P<w>recent|coming|next\s+few|past\s+few|last\s+few|upcoming|(?<=the\s)past)\s+(?P<unit>days|weeks|months|years|decades|quarters)(?![a-z])"
+                         r"|(?<!\bthe\s)\b(?P<ref>future|past)\s+(?P<unit2>weeks|months|years|decades|quarters)(?![a-z])", _F)),
     # the latest period, the 1989 period: the quarter being reported
     ("period", re.compile(rf"\bthe\s+(?:(?P<y>{YEAR})|latest|most\s+recent|current)\s+(?:fiscal\s+)?period(?![a-z])", _F)),
     ("yearago", re.compile(r"\b(?:(?:the\s+)?(?:same\s+|comparable\s+|corresponding\s+)?(?P<what2>quarter|period)\s+a\s+year\s+(?:ago|earlier)"
