@@ -440,6 +440,8 @@ CASES = [
     ("The agency extended its deadline until 9 a.m. Tuesday.", MON, "9 a.m. Tuesday", "TIME", "2025-03-18T09:00"),
     ("The court gave the family until Friday to appeal.", MON, "Friday", "DATE", "2025-03-14"),
     ("The court gave the family until Wednesday to appeal.", MON, "Wednesday", "DATE", "2025-03-19"),
+    ("The army gave the rebels until the weekend to leave.", "2025-03-20T10:00:00", "the weekend", "DATE",
+     "2025-W12-WE"),
     ("A memorial service planned for Saturday was cancelled.", MON, "Saturday", "DATE", "2025-03-15"),
     ("A memorial service planned for Saturday will honour the victims.", MON, "Saturday", "DATE", "2025-03-22"),
     ("A few days later the envoys left.", MON, "A few days", "DURATION", "PXD"),
@@ -468,6 +470,8 @@ CASES = [
     ("The losses will cut taxes in future quarters.", MON, "future quarters", "DATE", "FUTURE_REF"),
     ("In past years the fund grew.", MON, "past years", "DATE", "PAST_REF"),
     ("Over the past decades the border moved.", MON, "the past decades", "DURATION", "PXDE"),
+    ("The envoys met on Tuesday. Later in the day they issued a statement.", WED, "Later in the day", "DATE",
+     "2025-03-18"),
     # part of day before the day word
     ("Shares slid in mid-afternoon yesterday.", WED, "mid-afternoon yesterday", "TIME", "2025-03-18TAF"),
     ("The minister landed late morning today.", WED, "late morning today", "TIME", "2025-03-19TMO"),
@@ -503,6 +507,8 @@ _NOT_TIMEX = [
     ("The team finished on the 14th hole.", MON),
     ("In the first days after the vote, markets fell.", MON),
     ("It is just a matter of days before the deal closes.", MON),
+    ("He carried the day in parliament.", WED),
+    ("Three quarters of the vote went to the incumbent.", MON),
 ]
 
 
@@ -579,14 +585,14 @@ def test_seed_article(seed_text):
 
 
 def test_the_day_before_a_clause_is_not_a_day():
-    """"Later in the day before returning home": "before" opens a clause, so "the day" counts from nothing,
-    even with a day named just before."""
+    """"Later in the day before returning home": "before" opens a clause, so "the day" is not a day before
+    another; "later in the day" is the day named just before, not the one before it."""
     from timeline.extraction import nlp
     from timeline.extraction.timex import find_timexes
 
     doc = next(iter(nlp.parse_many(["The summit ended on July 3. She rested later in the day before returning home."])))
-    texts = [t.text for t in find_timexes(doc, parse_timestamp(TUE))]
-    assert texts == ["July 3"]
+    found = [(t.text, t.value) for t in find_timexes(doc, parse_timestamp(TUE))]
+    assert found == [("July 3", "2024-07-03"), ("later in the day", "2024-07-03")]
 
 
 @pytest.mark.parametrize("sentence, published, expression, value", [

@@ -814,8 +814,10 @@ def r_inthe(m, ctx):
         return _Res("DATE", f"{a.year:04d}", relative=True) if unit == "year" and not edge else None
     if m["latest"]:  # "the latest fiscal year": the last one completed
         return _Res("DATE", f"{a.year - 1:04d}", relative=True) if unit == "year" and not edge else None
-    if unit in tables.PARTS_OF_DAY:  # "in the morning": of the day the text is on
-        if edge or ctx.prev_word() not in ("in", "during", "by", "until", "through", "throughout"):
+    if unit == "day" and not (edge and " in " in m[0].lower()):
+        return None  # "the day he died", "carried the day": only "earlier in the day" and the like
+    if unit in tables.PARTS_OF_DAY or unit == "day":  # "in the morning", "later in the day": of the day in view
+        if unit != "day" and (edge or ctx.prev_word() not in ("in", "during", "by", "until", "through", "throughout")):
             return None
         try:
             day = ctx.day_ref()
@@ -823,14 +825,16 @@ def r_inthe(m, ctx):
             if not ctx.second_pass:
                 raise
             day = a
+        if unit == "day":
+            return _Res("DATE", N.day_value(day), mod=mod, relative=True)
         return _Res("TIME", N.day_value(day) + "T" + tables.PARTS_OF_DAY[unit], relative=True)
     if unit == "weekend":
         direction = ctx.direction()
         wd = a.isoweekday()
         if wd >= 6:
             d = a
-        elif direction == N.FUTURE:
-            d = a
+        elif direction == N.FUTURE or direction == N.CLOSEST and wd >= 4:
+            d = a  # "gave them until the weekend", told on a Thursday or Friday: the one ahead
         else:
             d = a - timedelta(days=wd)
         return _Res("DATE", N.value_at(d, "weekend"), mod=mod, relative=True)
