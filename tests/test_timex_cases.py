@@ -472,6 +472,9 @@ CASES = [
     ("Over the past decades the border moved.", MON, "the past decades", "DURATION", "PXDE"),
     ("The envoys met on Tuesday. Later in the day they issued a statement.", WED, "Later in the day", "DATE",
      "2025-03-18"),
+    # a month with no tense to go by: ahead up to four months, otherwise the last one
+    ("Shares rose to a high in June from a low in March.", "2024-10-30T10:00:00", "March", "DATE", "2024-03"),
+    ("The board's review in February is the next step.", "2024-10-30T10:00:00", "February", "DATE", "2025-02"),
     # part of day before the day word
     ("Shares slid in mid-afternoon yesterday.", WED, "mid-afternoon yesterday", "TIME", "2025-03-18TAF"),
     ("The minister landed late morning today.", WED, "late morning today", "TIME", "2025-03-19TMO"),

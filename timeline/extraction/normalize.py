@@ -120,6 +120,14 @@ def cycle_year(anchor_index: int, target_index: int, period: int, year: int, dir
             return year
         return year + 1
     diff = target_index - anchor_index
+    if period == 12:
+        # Months: news reports more than it announces, so a month with no tense to go by is a coming one up
+        # to four months ahead and otherwise the last one (in the corpus, months 7-10 back outnumber 5-8 ahead).
+        if diff > 4:
+            return year - 1
+        if diff <= -8:
+            return year + 1
+        return year
     if diff > period / 2:
         return year - 1
     if diff < -period / 2:
