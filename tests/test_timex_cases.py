@@ -472,6 +472,16 @@ CASES = [
     ("Over the past decades the border moved.", MON, "the past decades", "DURATION", "PXDE"),
     ("The envoys met on Tuesday. Later in the day they issued a statement.", WED, "Later in the day", "DATE",
      "2025-03-18"),
+    # the quarter reported on: the latest finished one named, however far back; one named in passing or one
+    # still under way and told as ahead does not replace it
+    ("Third-quarter profit rose 19%. The company also raised its dividend and said it would buy back shares over time. The company also raised its dividend and said it would buy back shares over time. The company also raised its dividend and said it would buy back shares over time. The company also raised its dividend and said it would buy back shares over time. The company also raised its dividend and said it would buy back shares over time. In the year-earlier period, it earned $4 million.",
+     "2024-10-24T10:00:00", "the year-earlier period", "DATE", "2023-Q3"),
+    ("Third-quarter net rose. After a flat second quarter, margins improved. In the year-earlier period, net fell.",
+     "2024-10-24T10:00:00", "the year-earlier period", "DATE", "2023-Q3"),
+    ("Third-quarter net rose. Analysts expect the slump to continue into the fourth quarter. Sales in the "
+     "year-ago period were flat.", "2024-10-24T10:00:00", "the year-ago period", "DATE", "2023-Q3"),
+    ("The company reported a drop in fiscal fourth-quarter earnings. Sales in the year-ago quarter were flat.",
+     "2024-11-02T10:00:00", "the year-ago quarter", "DATE", "2023-Q4"),
     # a month with no tense to go by: ahead up to four months, otherwise the last one
     ("Shares rose to a high in June from a low in March.", "2024-10-30T10:00:00", "March", "DATE", "2024-03"),
     ("The board's review in February is the next step.", "2024-10-30T10:00:00", "February", "DATE", "2025-02"),

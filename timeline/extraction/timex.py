@@ -95,6 +95,7 @@ class _Ctx:
         self._sent_starts: list[int] | None = None
         self.speech: date | None = None  # speech time for re-anchoring in reported speech
         self.quarter: tuple[int, int, int] | None = None  # (offset, year, quarter) of the last quarter named
+        self.reported: tuple[int, int] | None = None  # the latest finished quarter named: the one reported on
         self.start = 0
         self.end = 0
         self._span: Span | None = None
@@ -133,11 +134,19 @@ class _Ctx:
         there = bisect_right(self._sent_starts, self.ref_pos)
         return here - there <= 1
 
-    def recent_quarter(self) -> tuple[int, int] | None:
-        """The quarter the text was just talking about ("a year earlier" then means that quarter's)."""
-        if self.quarter is None or self.start - self.quarter[0] > 400:
+    def recent_quarter(self, reach: int = 400) -> tuple[int, int] | None:
+        """The quarter the text was just talking about ("a year earlier" then means that quarter's). Words
+        that can only mean a reporting period ("the year-earlier period") reach back through the document."""
+        if self.quarter is None or self.start - self.quarter[0] > reach:
             return None
+        if self.reported is not None and not self.same_sentence(self.quarter[0]):
+            return self.reported  # "a flat second quarter" named in passing does not replace the third
         return self.quarter[1], self.quarter[2]
+
+    def same_sentence(self, pos: int) -> bool:
+        if self._sent_starts is None:
+            self._sent_starts = [sent.start_char for sent in self.doc.sents]
+        return bisect_right(self._sent_starts, self.start) == bisect_right(self._sent_starts, pos)
 
     # -- the parse
     def span(self) -> Span | None:
@@ -1091,6 +1100,9 @@ def r_quarter(m, ctx):
             q = recent[1] if recent else N.quarter_of(N.shift(cur, "quarter", -1))
             return _Res("DATE", f"{year:04d}-Q{q}", relative=True)
         if "year" in mods or "ago" in mods or "earlier" in mods:
+            recent = ctx.recent_quarter(len(ctx.text))  # "the year-ago quarter": the reported one, a year back
+            if recent is not None:
+                return _Res("DATE", f"{recent[0] - 1:04d}-Q{recent[1]}", relative=True)
             d = N.shift(cur, "quarter", -1)
             d = N.shift(d, "year", -1)
         elif det == "next" or "next" in mods:
@@ -1385,8 +1397,9 @@ def r_yearago(m, ctx):
     if what in ("nine months", "six months"):
         return _Res("DURATION", N.duration_value(N.number(what.split()[0]), "month"))
     a = ctx.a
-    if w != "year-end" and (what in ("period", "quarter", "") and ctx.recent_quarter() is not None):
-        y, q = ctx.recent_quarter()
+    reach = len(ctx.text) if what in ("period", "quarter") else 400
+    if w != "year-end" and (what in ("period", "quarter", "") and ctx.recent_quarter(reach) is not None):
+        y, q = ctx.recent_quarter(reach)
         return _Res("DATE", f"{y - 1:04d}-Q{q}", relative=True)
     if w == "year-end":
         y = a.year - 1 if ctx.direction() == N.PAST and a.month < 4 else a.year
@@ -1396,7 +1409,7 @@ def r_yearago(m, ctx):
 
 def r_period(m, ctx):
     """Read in text order (second pass): the quarter the text is reporting on, if it names one."""
-    recent = ctx.recent_quarter()
+    recent = ctx.recent_quarter(len(ctx.text))
     if m["y"]:
         y = int(m["y"])
         return _Res("DATE", f"{y:04d}-Q{recent[1]}" if recent else f"{y:04d}", relative=True)
@@ -1484,10 +1497,11 @@ def find_timexes(doc: Doc, anchor: datetime | date | None) -> list[Timex]:
                 continue  # "the latest period" with no quarter in sight: not a date we can name
         value = res.value
         if value and len(value) == 7 and value[5] == "Q" and value[6].isdigit():
-            if kind == "quarter" and "year-" not in m[0].lower() and not _quarter_ahead(ctx, value):
+            if kind == "quarter" and "year-" not in m[0].lower() and not _quarter_ahead(ctx, value, s, e):
                 ctx.quarter = (s, int(value[:4]), int(value[6]))  # a quarter to come is not the one reported
-            elif kind == "period" and ctx.quarter is not None:  # "the latest period" keeps the quarter in view
-                ctx.quarter = (s, ctx.quarter[1], ctx.quarter[2])
+                ctx.reported = max(ctx.reported or ctx.quarter[1:], ctx.quarter[1:])
+            elif kind == "period" and ctx.quarter is not None:  # "the latest period" keeps its quarter in view
+                ctx.quarter = (s, int(value[:4]), int(value[6]))
         resolved = value is not None and not (res.relative and ctx.anchor_date is None)
         if res.relative and value is None:
             resolved = False
@@ -1517,11 +1531,17 @@ def find_timexes(doc: Doc, anchor: datetime | date | None) -> list[Timex]:
     return out
 
 
-def _quarter_ahead(ctx: _Ctx, value: str) -> bool:
-    """Whether a quarter starts after the anchor ("expects a profit in the third quarter of 1990")."""
+def _quarter_ahead(ctx: _Ctx, value: str, start_char: int, end_char: int) -> bool:
+    """Whether a quarter is not over at the anchor ("expects a profit in the third quarter of 1990")."""
     if ctx.anchor_date is None:
         return False
-    return date(int(value[:4]), (int(value[6]) - 1) * 3 + 1, 1) > ctx.anchor_date
+    ctx.at(start_char, end_char)
+    start = date(int(value[:4]), (int(value[6]) - 1) * 3 + 1, 1)
+    if start > ctx.anchor_date:
+        return True
+    # a quarter still under way, told as ahead ("continue into the fourth quarter", said in October), is not
+    # the one reported; told in the past it may be a fiscal quarter already closed
+    return N.add_months(start, 3) > ctx.anchor_date and ctx.direction() == N.FUTURE
 
 
 def _speech_time(doc: Doc, start: int, end: int, day_by_verb: dict[int, date]) -> date | None:
