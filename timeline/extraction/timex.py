@@ -853,8 +853,8 @@ def r_inthe(m, ctx):
             return _Res("DATE", N.value_at(ctx.r, "week"), relative=True)
         if unit != "year":
             return None
-        if ctx.prev_word() in ("for", "during", "over", "throughout"):
-            return _Res("DURATION", "P1Y")
+        if ctx.next_word() in ("ended", "ending") or ctx.prev_word() in ("over", "throughout"):
+            return _Res("DURATION", "P1Y")  # "the year ended March 31": twelve months, not a calendar year
         return _Res("DATE", N.value_at(ctx.r, unit), relative=True)
     base = ctx.r
     if ctx.ref_pos is not None and base < ctx.a and ctx.direction() == N.FUTURE:
