@@ -487,6 +487,12 @@ CASES = [
     # a month with no tense to go by: ahead up to four months, otherwise the last one
     ("Shares rose to a high in June from a low in March.", "2024-10-30T10:00:00", "March", "DATE", "2024-03"),
     ("The board's review in February is the next step.", "2024-10-30T10:00:00", "February", "DATE", "2025-02"),
+    # "overnight" in a past clause: the night before the day in view; a passive's "by" is not a deadline's
+    ("Shares closed lower on Friday. They were hit by overnight losses in New York.", MON, "overnight", "TIME",
+     "2025-03-13TNI"),
+    ("Shares closed lower on Friday, down 4% from the previous Friday.", MON, "the previous Friday", "DATE",
+     "2025-03-07"),
+    ("The port was shut by Tuesday's storm.", WED, "Tuesday", "DATE", "2025-03-18"),
     # part of day before the day word
     ("Shares slid in mid-afternoon yesterday.", WED, "mid-afternoon yesterday", "TIME", "2025-03-18TAF"),
     ("The minister landed late morning today.", WED, "late morning today", "TIME", "2025-03-19TMO"),

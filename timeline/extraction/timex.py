@@ -339,7 +339,7 @@ def clause_direction(span: Span, coarse: bool = False) -> int:
     if v is None:
         return N.NEAREST
     d = verb_direction(v)
-    if d == N.PAST and before.rstrip().endswith(_UNTIL):
+    if d == N.PAST and before.rstrip().endswith(_UNTIL) and not _agent_by(span):
         if v.lemma_ in tables.DEFERRAL_VERBS and before.rstrip().endswith((" until", " till")):
             return N.FUTURE  # "postponed until Tuesday": a day after the decision, which is recent news
         return N.CLOSEST  # "extended its deadline until 9 a.m. Tuesday": the deadline may still be ahead
@@ -347,6 +347,11 @@ def clause_direction(span: Span, coarse: bool = False) -> int:
             tables.FUTURE_VERBS and not any(t.tag_ == "MD" for t in v.children):
         return N.NEAREST
     return d
+
+
+def _agent_by(span: Span) -> bool:
+    """"Depressed by overnight losses": the "by" of a passive's doer, not of a deadline."""
+    return span.start > 0 and span.doc[span.start - 1].dep_ == "agent"
 
 
 def _through_noun(span: Span, verb) -> bool:
@@ -729,12 +734,19 @@ def r_relday(m, ctx):
     if m["dba"]:
         offset += -1 if m["dba"].lower() == "before" else 1
     reanchor = False
+    base = ctx.a
     if day == "overnight" and not m["dba"]:
-        # "the overnight attack" in a past-tense clause: the night before the (speech) day
+        # "the overnight attack" in a past-tense clause: the night before the day in view (the one the
+        # text just named, else the speech or publication day)
         reanchor = True
         if ctx.direction() == N.PAST:
             offset = -1
-    d = ctx.a + timedelta(days=offset)
+            if ctx.second_pass and ctx.speech is None:
+                try:
+                    base = ctx.day_ref()
+                except _NoAnchor:
+                    pass
+    d = base + timedelta(days=offset)
     # "yesterday afternoon", "mid-afternoon yesterday"
     pod = tables.PARTS_OF_DAY.get((m["pod"] or m["pod0"] or "").lower()) or tables.PARTS_OF_DAY.get(day)
     mod = {"early": "START", "late": "END", "mid": "MID"}.get(edge)
