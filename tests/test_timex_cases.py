@@ -493,6 +493,11 @@ CASES = [
     ("Shares closed lower on Friday, down 4% from the previous Friday.", MON, "the previous Friday", "DATE",
      "2025-03-07"),
     ("The port was shut by Tuesday's storm.", WED, "Tuesday", "DATE", "2025-03-18"),
+    # a holiday's week or weekend
+    ("Protesters prayed on Sunday as Easter week began.", "2025-04-14T10:00:00", "Easter week", "DATE", "2025-W16"),
+    ("Traffic was heavy over the Thanksgiving weekend.", "2024-12-02T10:00:00", "the Thanksgiving weekend",
+     "DATE", "2024-W48-WE"),
+    ("Shops will close for Labor Day weekend.", "2025-08-20T10:00:00", "Labor Day weekend", "DATE", "2025-W35-WE"),
     # part of day before the day word
     ("Shares slid in mid-afternoon yesterday.", WED, "mid-afternoon yesterday", "TIME", "2025-03-18TAF"),
     ("The minister landed late morning today.", WED, "late morning today", "TIME", "2025-03-19TMO"),

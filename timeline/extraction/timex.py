@@ -1330,20 +1330,32 @@ def r_holiday(m, ctx):
     rel = (m["rel"] or "").lower()
     if m["y"]:
         d = N.holiday_date(name, int(m["y"]))
-        return _Res("DATE", N.day_value(d)) if d else None
+        return _Res("DATE", _holiday_value(d, m["wk"])) if d else None
     a = ctx.a
     direction = {"last": N.PAST, "next": N.FUTURE}.get(rel, ctx.direction())
     this_year = N.holiday_date(name, a.year)
     if this_year is None:
         return None
+    nearest = min((N.holiday_date(name, y) for y in (a.year - 1, a.year, a.year + 1)), key=lambda c: abs((c - a).days))
+    if m["wk"] and not rel and abs((nearest - a).days) <= 7:
+        direction = N.NEAREST  # "as Easter week began": the week may have begun before the holiday itself
     if direction == N.PAST:
         d = this_year if this_year <= a else N.holiday_date(name, a.year - 1)
     elif direction == N.FUTURE:
         d = this_year if this_year >= a else N.holiday_date(name, a.year + 1)
     else:
-        cands = [N.holiday_date(name, y) for y in (a.year - 1, a.year, a.year + 1)]
-        d = min(cands, key=lambda c: abs((c - a).days))
-    return _Res("DATE", N.day_value(d), relative=True)
+        d = nearest
+    return _Res("DATE", _holiday_value(d, m["wk"]), relative=True)
+
+
+def _holiday_value(d: date, wk: str | None) -> str:
+    """The holiday's day, or its week ("Easter week") or weekend ("Thanksgiving weekend", "Labor Day
+    weekend": a Monday holiday's weekend is the one before it)."""
+    if not wk:
+        return N.day_value(d)
+    if wk.lower() == "week":
+        return N.value_at(d, "week")
+    return N.value_at(d - timedelta(days=2) if d.isoweekday() == 1 else d, "weekend")
 
 
 def r_set(m, ctx):

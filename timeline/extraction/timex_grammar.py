@@ -157,7 +157,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("season", re.compile(
         rf"\b(?:(?P<rel>this|last|next|the|this\s+past|this\s+coming|coming|past)\s+)?(?:(?P<edge>early|mid|late)[\s-]+)?"
         rf"(?P<s>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<y>{ANY_YEAR}))?(?![a-z])", _F)),
-    ("holiday", re.compile(rf"\b(?:(?P<rel>last|next|this|the)\s+)?(?P<h>{HOLIDAY})(?:\s+(?P<y>{YEAR}))?(?![a-z])", _F)),
+    ("holiday", re.compile(rf"\b(?:(?P<rel>last|next|this|the)\s+)?(?P<h>{HOLIDAY})(?:\s+(?P<wk>week|weekend)(?![a-z-]))?(?:\s+(?P<y>{YEAR}))?(?![a-z])", _F)),
     # daily, every Monday, each year, twice a week, $5 a year, per day, Tuesday nights
     ("set", re.compile(
         rf"\b(?:(?P<adv>{_alt(tables.FREQUENCY_WORDS)})"
