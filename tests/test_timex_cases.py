@@ -493,6 +493,13 @@ CASES = [
     ("Shares closed lower on Friday, down 4% from the previous Friday.", MON, "the previous Friday", "DATE",
      "2025-03-07"),
     ("The port was shut by Tuesday's storm.", WED, "Tuesday", "DATE", "2025-03-18"),
+    # "ten days before the shooting" counts from the day named before only when that sentence tells of it
+    ("The doctor was shot on Oct. 23. A jogger saw the car ten days before the shooting.", MON, "ten days",
+     "DATE", "2024-10-13"),
+    ("The rifle was found on April 8. A jogger saw the car ten days before the shooting.", MON, "ten days",
+     "DURATION", "P10D"),
+    ("The leaders met on Monday. Two days after the talks, the envoy left.", WED, "Two days", "DATE",
+     "2025-03-19"),
     # a holiday's week or weekend
     ("Protesters prayed on Sunday as Easter week began.", "2025-04-14T10:00:00", "Easter week", "DATE", "2025-W16"),
     ("Traffic was heavy over the Thanksgiving weekend.", "2024-12-02T10:00:00", "the Thanksgiving weekend",

@@ -19,7 +19,7 @@ from datetime import date, datetime, timedelta
 from spacy.tokens import Doc, Span
 
 from . import normalize as N
-from . import tables
+from . import event_tables, tables
 from .timex_grammar import RULES
 from .types import Timex
 
@@ -956,8 +956,29 @@ def _day_after_event(m, ctx, n, unit, direction) -> date | None:
         ref = ctx.day_ref()
     except _NoAnchor:
         return None
+    if not ctx.same_sentence(ctx.ref_pos) and not _named_near_ref(ctx, sig):
+        return None  # "ten days before the shooting", after a sentence dating something else
     days = int(n) * (7 if unit == "week" else 1)
     return ref + timedelta(days=days if direction == "after" else -days)
+
+
+def _named_near_ref(ctx: _Ctx, sig) -> bool:
+    """Whether the happening after "before"/"after" is told in the sentence of the day last named ("The
+    summit opened on Monday. Two days after the summit ..."): same word, or same stem (shot, shooting)."""
+    obj = next((c for c in sig.children if c.dep_ == "pobj"), None)
+    ref_span = ctx.doc.char_span(ctx.ref_pos, ctx.ref_end, alignment_mode="expand")
+    if obj is None or ref_span is None or not len(ref_span):
+        return False
+    stem, kind = obj.lemma_.lower()[:5], _happening_kind(obj)
+    return any(t.lemma_.lower()[:5] == stem or kind is not None and _happening_kind(t) == kind
+               for t in ref_span.sent if t.is_alpha and t.i != ref_span.start)
+
+
+def _happening_kind(tok) -> str | None:
+    """The kind of happening a word names ("met" and "the talks" both tell of a meeting)."""
+    lemma = tok.lemma_.lower()
+    kind = event_tables.VERB_KINDS.get(lemma) if tok.pos_ == "VERB" else event_tables.NOUN_KINDS.get(lemma)
+    return "meeting" if kind in ("talks", "summit") else kind
 
 
 _DAYREL_CLAUSE = {"that", "and", "but", "he", "she", "they", "it", "we", "officials", "police"}
