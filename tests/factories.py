@@ -37,3 +37,9 @@ def make_event(title="Trump to speak with Putin", *, start=date(2025, 3, 18), en
             timex_end=offset + i + len(timex_text) if i >= 0 else None, timex_value=event.timex_value,
         )
     return event
+
+
+def make_actor(name, *, kind="person", country=None) -> Actor:
+    """An actor as an editor sets one up; `country` names the country a person acts for."""
+    nation = Actor.objects.get_or_create(name=country, defaults={"kind": "country"})[0] if country else None
+    return Actor.objects.create(name=name, kind=kind, country=nation)

@@ -134,3 +134,24 @@ def test_merge_actors(db, editor):
     assert Actor.objects.count() == 1
     for e in (e1, e2, e3):
         assert [a.name for a in e.actors.all()] == ["Volodymyr Zelenskyy"]
+
+
+def test_merge_actors_keeps_who_acts_for_which_country(db, editor):
+    """Merging two names of one country moves its people to the keeper; merging two names of one person
+    gives the keeper the other's country when it had none."""
+    from tests.factories import make_actor
+
+    make_event("A", actors=["Qatar"], article=False)
+    make_event("B", actors=["Qatar"], article=False)
+    Actor.objects.filter(name="Qatar").update(kind="country")
+    sheikh = make_actor("Sheikh Mohammed", country="State of Qatar")
+    keeper = services.merge_actors(Actor.objects.filter(kind="country"), editor)
+    assert keeper.name == "Qatar"
+    sheikh.refresh_from_db()
+    assert sheikh.country_id == keeper.pk
+
+    make_event("C", actors=["Mohammed bin Abdulrahman"], article=False)
+    merged = services.merge_actors(Actor.objects.filter(name__in=["Mohammed bin Abdulrahman", "Sheikh Mohammed"]),
+                                   editor)
+    assert merged.name == "Mohammed bin Abdulrahman"
+    assert Actor.objects.get(pk=merged.pk).country == keeper

@@ -406,9 +406,12 @@ class ArticleAdmin(SimpleHistoryAdmin):
 
 @admin.register(Actor)
 class ActorAdmin(SimpleHistoryAdmin):
-    list_display = ("name", "kind", "alias_list", "event_count")
-    list_filter = ("kind",)
+    list_display = ("name", "kind", "country", "alias_list", "event_count")
+    list_filter = ("kind", ("country", admin.RelatedOnlyFieldListFilter))
+    list_select_related = ("country",)
     search_fields = ("name",)
+    ordering = ("name",)  # the event count's GROUP BY drops the model's ordering; autocomplete pages need one
+    autocomplete_fields = ("country",)  # offers countries only (the field's limit_choices_to)
     actions = ["merge_selected_actors"]
 
     def get_queryset(self, request):

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db.models import Prefetch, Q
 from django.db.models.signals import post_save
 
 
@@ -118,12 +118,19 @@ def event_as_frame(event: Event) -> EventFrame:
     """A stored event seen as the extractor sees events, so merge rules compare like with like."""
     from .extraction.types import TextSpan
 
+    actors = event.actors.all()
     return EventFrame(
         title=event.title, kind=event.kind, status=event.status, trigger=TextSpan(0, 0, ""), anchor=None,
         date_start=event.date_start, date_end=event.date_end, granularity=event.granularity,
-        value=event.timex_value or None, actors=[a.name for a in event.actors.all()],
-        location=event.location or None,
+        value=event.timex_value or None, actors=[a.name for a in actors],
+        location=event.location or None, affiliations=stored_affiliations(actors),
     )
+
+
+def stored_affiliations(actors: Iterable[Actor]) -> dict[str, str]:
+    """Person -> country as stored (read from earlier articles or set by an editor), so a stored event's
+    leader stands for their country as the first article's own frame did."""
+    return {a.name: a.country.name for a in actors if a.kind == Actor.Kind.PERSON and a.country_id is not None}
 
 
 def find_matching_event(frame: EventFrame, article: Article) -> tuple[Event | None, str]:
@@ -131,13 +138,17 @@ def find_matching_event(frame: EventFrame, article: Article) -> tuple[Event | No
     if frame.date_start is None:
         return None, ""
     # SQL narrows by date (indexed) and, when the frame names actors, to events sharing one (or a leader's
-    # country, or naming the frame's town as an actor), naming none, or placed in a town the frame names as
-    # an actor: merge rules join no others. The rest is checked here.
+    # country, or a person stored as acting for one of the frame's countries, or naming the frame's town as
+    # an actor), naming none, or placed in a town the frame names as an actor: merge rules join no others.
+    # The rest is checked here.
     window = Event.objects.filter(synthetic=False).between(frame.date_start, frame.date_end or frame.date_start)
     if frame.actors:
-        window = window.filter(Q(actors__name__in=event_merge.actor_names_to_match(frame))
+        names = event_merge.actor_names_to_match(frame)
+        window = window.filter(Q(actors__name__in=names) | Q(actors__country__name__in=names)
                                | Q(actors__isnull=True) | Q(location__in=frame.actors)).distinct()
-    window = list(window.prefetch_related("actors")[:200])
+    # actors and their countries (for event_as_frame) in one more query, however many candidates
+    with_countries = Prefetch("actors", queryset=Actor.objects.select_related("country"))
+    window = list(window.prefetch_related(with_countries)[:200])
     ids = [e.pk for e in window]
     taken = set(Mention.objects.filter(event_id__in=ids)
                 .filter(Q(article=article) | Q(split_off=True))  # this article's own; split off on purpose
@@ -194,8 +205,26 @@ def _mention_fields(frame: EventFrame, article: Article) -> dict:
 def _add_actors(event: Event, frame: EventFrame, cache: dict[str, Actor]) -> None:
     if event.is_locked("actors") or not frame.actors:
         return
-    names = [(label(name, 200), frame.actor_kinds.get(name)) for name in frame.actors]
-    event.actors.add(*[actor_for(name, cache, kind) for name, kind in names if name])
+    actors: dict[str, Actor] = {}  # keyed by the frame's names, as its affiliations are
+    for name in frame.actors:
+        if stored := label(name, 200):
+            actors[name] = actor_for(stored, cache, frame.actor_kinds.get(name))
+    event.actors.add(*actors.values())
+    for name, country in frame.affiliations.items():
+        if name in actors:
+            _record_country(actors[name], label(country, 200), cache)
+
+
+def _record_country(person: Actor, country: str, cache: dict[str, Actor]) -> None:
+    """Note the country an article ties a person to, when none is stored yet: a stored one (an editor's, or
+    an earlier article's) stays, so one article cannot move a person to another country."""
+    if not country or person.kind != Actor.Kind.PERSON or person.country_id is not None:
+        return
+    nation = actor_for(country, cache, Actor.Kind.COUNTRY)
+    if nation.kind != Actor.Kind.COUNTRY:
+        return  # an existing actor of that name that is no country (the admin would refuse it too)
+    person.country = nation
+    _as_extractor(person).save(update_fields=["country"])
 
 
 def apply_extraction(article: Article, extraction: Extraction) -> tuple[int, int]:

@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 from datetime import timezone as dt_timezone
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import connections, models
 from django.db.models import Count, Q
 from django.urls import reverse
@@ -31,6 +32,13 @@ class Actor(models.Model):
         blank=True,
         help_text='Other names the extractor may meet for this actor, e.g. ["Zelensky", "Zelenskyy"].',
     )
+    country = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="people",
+        limit_choices_to={"kind": Kind.COUNTRY},
+        help_text="For a person: the country they act for (Qatar for Qatar's prime minister), so an article "
+        "naming only the country joins the same event. Ingest fills it from articles that say so and never "
+        "changes one already set.",
+    )
     history = HistoricalRecords()
 
     class Meta:
@@ -38,6 +46,11 @@ class Actor(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def clean(self):
+        # The form offers only countries; merging reads a country for people only, so only they may have one.
+        if self.country_id is not None and self.kind != self.Kind.PERSON:
+            raise ValidationError({"country": "Only a person has a country here: clear it, or make this a person."})
 
 
 class ArticleQuerySet(models.QuerySet):

@@ -240,6 +240,11 @@ def merge_actors(actors: Iterable[Actor], user=None) -> Actor:
         event_ids = list(through.objects.filter(actor=other).values_list("event_id", flat=True))
         have = set(through.objects.filter(actor=keeper, event_id__in=event_ids).values_list("event_id", flat=True))
         through.objects.bulk_create([through(event_id=e, actor=keeper) for e in event_ids if e not in have])
+        # the people acting for a merged-away country now act for the keeper; a person keeps their own
+        # country, or takes the other's when they had none
+        Actor.objects.filter(country=other).update(country=keeper)
+        if keeper.country_id is None and other.country_id is not None and other.country_id != keeper.pk:
+            keeper.country_id = other.country_id
         other.delete()
     keeper.aliases = aliases
     keeper.save()
