@@ -133,3 +133,14 @@ def test_the_workbench_shows_lists_and_limits_the_country(client, editor, reader
     assert other.country is None
     client.force_login(reader)
     assert client.get(f"/admin/timeline/actor/{person.pk}/change/").status_code == 302
+
+
+def test_a_person_named_alone_joins_the_country_s_event_through_the_stored_country():
+    """The new article names only the person; the stored event names only the country: the person's stored
+    country (set before, here by an editor) links them."""
+    make_actor(PRIME_MINISTER, country="Qatar")
+    first = ingest_one(COUNTRY_ONLY, "first.txt")
+    later = ingest_one(PERSON_ALONE, "later.txt")
+    assert Event.objects.filter(date_start=TUESDAY).count() == 1
+    assert mention_of(later).event_id == mention_of(first).event_id
+    assert "leader and country" in mention_of(later).merge_reason

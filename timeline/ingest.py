@@ -10,6 +10,7 @@ runs outside the transaction (it is slow and touches no database), in batches th
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import logging
 import re
@@ -133,6 +134,18 @@ def stored_affiliations(actors: Iterable[Actor]) -> dict[str, str]:
     return {a.name: a.country.name for a in actors if a.kind == Actor.Kind.PERSON and a.country_id is not None}
 
 
+def with_stored_countries(frame: EventFrame) -> EventFrame:
+    """The frame with the stored country of each person it names without one ("Sheikh Mohammed" met ...,
+    with Qatar known from an earlier article), for matching only: the article itself said nothing of it."""
+    people = [name for name in frame.actors
+              if name not in frame.affiliations and frame.actor_kinds.get(name, Actor.Kind.PERSON) == Actor.Kind.PERSON]
+    if not people:
+        return frame
+    known = dict(Actor.objects.filter(name__in=people, kind=Actor.Kind.PERSON, country__isnull=False)
+                 .values_list("name", "country__name"))
+    return dataclasses.replace(frame, affiliations={**known, **frame.affiliations}) if known else frame
+
+
 def find_matching_event(frame: EventFrame, article: Article) -> tuple[Event | None, str]:
     """An existing event reporting the same happening (from another article), and why it matches."""
     if frame.date_start is None:
@@ -141,6 +154,7 @@ def find_matching_event(frame: EventFrame, article: Article) -> tuple[Event | No
     # country, or a person stored as acting for one of the frame's countries, or naming the frame's town as
     # an actor), naming none, or placed in a town the frame names as an actor: merge rules join no others.
     # The rest is checked here.
+    frame = with_stored_countries(frame)
     window = Event.objects.filter(synthetic=False).between(frame.date_start, frame.date_end or frame.date_start)
     if frame.actors:
         names = event_merge.actor_names_to_match(frame)
