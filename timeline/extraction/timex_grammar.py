@@ -123,7 +123,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("duration", re.compile(
         rf"\b(?:(?P<approx>{APPROX})\s+)?(?:(?P<det>(?:the|each\s+of\s+the)(?=\s+(?:past|last|next|first|coming|following|previous|preceding|final|remaining|latest)\s)|the(?=\s+(?:{DIGIT_NUM}|{WORD_NUM}|few|several)\s)|another|an\s+additional)\s+)?"
         rf"(?:(?P<rel>past|last|next|first|coming|following|previous|preceding|final|remaining|latest)\s+)?"
-        rf"(?P<n>{NUM})(?:\s*(?:-|–|to|or)\s*(?P<n2>{DIGIT_NUM}|{WORD_NUM}))?(?:\s+more)?[\s-]+(?P<unit>{UNIT})(?:(?P<half>\s+and\s+a\s+half)|(?P<suffix>-long|-old))?(?:\s+or\s+so\b)?", _F)),
+        rf"(?P<n>{NUM})(?:\s*(?:-|–|to|or)\s*(?P<n2>{DIGIT_NUM}|{WORD_NUM}))?(?:\s+more)?[\s-]+(?:(?:trading|business|working|calendar|school)\s+(?=days?\b))?(?P<unit>{UNIT})(?:(?P<half>\s+and\s+a\s+half)|(?P<suffix>-long|-old))?(?:\s+or\s+so\b)?", _F)),
     ("bareunits", re.compile(r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bover\s)|(?<=\bin\sthe\s)|(?<=\bfor\sthe\s)|(?<=\bover\sthe\s))(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)(?![a-z])"
                              r"|\b(?P<unit2>years|months|weeks|days|decades|hours|minutes)(?=\s+(?:after|before|later|earlier|ago)\b)"
                              r"|\b(?P<long>(?P<unit3>day|week|month|year|hour|years|months|weeks|days|decades|hours))-long(?![a-z])", _F)),
