@@ -1100,7 +1100,7 @@ _ORD_Q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fo
 def r_quarter(m, ctx):
     mods = m["mods"].lower().replace("-", " ").split()
     det = m[0].lower().split()[0] if m[0] else ""
-    if not mods and not m["yrel"] and not m["y"] and det not in ("the", "its", "this", "that", "last", "next"):
+    if not mods and not m["yrel"] and not m["y"] and not m["y3"] and det not in ("the", "its", "this", "that", "last", "next"):
         return None
     if ctx.next_word() in ("of", "mile", "century", "note", "hour", "inch", "point", "percent"):
         # "a quarter of the vote" is a share; "the third quarter of $226 million" is a reporting period
@@ -1114,8 +1114,8 @@ def r_quarter(m, ctx):
     for w in mods:
         if w.isdigit() and len(w) == 4:
             year = int(w)
-    if m["y"] or m["y2"]:
-        year = int(m["y"] or m["y2"])
+    if m["y"] or m["y2"] or m["y3"]:
+        year = int(m["y"] or m["y2"] or m["y3"])  # "the third quarter of 1990", "2013's first quarter"
     a = None
     if year is None:
         a = ctx.a

@@ -129,7 +129,7 @@ RULES: list[tuple[str, re.Pattern]] = [
                              r"|\b(?P<long>(?P<unit3>day|week|month|year|hour|years|months|weeks|days|decades|hours))-long(?![a-z])", _F)),
     # the third quarter, third-quarter, fiscal second-quarter, the year-earlier quarter, last year's first quarter
     ("quarter", re.compile(
-        rf"\b(?:(?P<yrel>last|this|next)\s+year's\s+|(?P<det>the|this|that|last|next)\s+(?![a-z]+-quarter))?"
+        rf"\b(?:(?P<yrel>last|this|next)\s+year's\s+|(?P<y3>{YEAR})(?:'|\u2019)s\s+|(?P<det>the|this|that|last|next)\s+(?![a-z]+-quarter))?"
         rf"(?P<mods>(?:(?:fiscal|current|latest|same|previous|past|comparable|year-earlier|year-ago|{YEAR}|first|second|third|fourth|1st|2nd|3rd|4th|final|calendar)[\s-]+)*)"
         rf"quarter(?![a-z-])(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<yrel2>this|last|next)\s+year|fiscal\s+(?P<y2>{YEAR})))?", _F)),
     ("half", re.compile(
