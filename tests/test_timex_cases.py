@@ -502,6 +502,8 @@ CASES = [
      "2025-03-19"),
     ("The offer expires in 10 business days.", MON, "10 business days", "DURATION", "P10D"),
     ("Profit rose in 2024's first quarter.", MON, "2024's first quarter", "DATE", "2024-Q1"),
+    ("The site closed on Thursday. His name was crossed out that same day.", WED, "that same day", "DATE",
+     "2025-03-13"),
     # a holiday's week or weekend
     ("Protesters prayed on Sunday as Easter week began.", "2025-04-14T10:00:00", "Easter week", "DATE", "2025-W16"),
     ("Traffic was heavy over the Thanksgiving weekend.", "2024-12-02T10:00:00", "the Thanksgiving weekend",

@@ -772,6 +772,8 @@ def r_relunit(m, ctx):
             break
     has_the = pre.startswith("the ")
     rel = pre[4:] if has_the else pre
+    if rel == "that same":
+        rel = "same"  # "that same day"
     mod = _edge_mod(edge) if edge not in ("earlier", "later") else None
     fiscal = "fiscal" in unit or "fiscal" in m[0].lower()
     if unit == "fiscal year":

@@ -97,7 +97,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     # this morning, last night, this week, last year, earlier this month, next quarter, the past week
     ("relunit", re.compile(
         r"\b(?P<pre>(?:(?:earlier|later|early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+)?"
-        r"(?:the\s+)?(?:this|last|next|past|coming|previous|current|following|preceding|same|that|this\s+past|this\s+coming))\s+"
+        r"(?:the\s+)?(?:this|last|next|past|coming|previous|current|following|preceding|same|that(?:\s+same)?|this\s+past|this\s+coming))\s+"
         r"(?:fiscal\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century|fiscal\s+year|morning|afternoon|evening|night|day|season|half)(?![a-z-])(?:\s+or\s+so\b)?", _F)),
     # the week of March 6 (the week that holds the day)
     ("weekof", re.compile(
