@@ -224,3 +224,39 @@ def test_generational_suffix_is_not_the_headline_name():
 
     assert short_name("Ferdinand Marcos Jr.", PERSON) == "Marcos"
     assert short_name("Martin Luther King III", PERSON) == "King"
+
+
+# --- round 5: name particles, bodies named by the head of their name, bodies modifying group nouns ------
+
+def test_a_name_with_particles_after_an_office_word_is_whole():
+    # the small pipeline cuts this name into "Ursula von" (a person) and "Leyen" (a place)
+    text = ("European Commission President Ursula von der Leyen will fly to Lisbon on Friday. "
+            "Von der Leyen said the deal was close.")
+    doc = nlp.parse(text)
+    actors = DocumentActors(doc)
+    for word in ("Ursula", "Leyen"):
+        tok = next(t for t in doc if t.text == word)
+        assert actors.actor_for_token(tok) == Actor("Ursula von der Leyen", PERSON), word
+    assert _actor_of(text, "Leyen", nth=2).name == "Ursula von der Leyen"
+
+
+@pytest.mark.parametrize("text, noun, body", [
+    ("Rafael Grossi, the director general of the International Atomic Energy Agency, will travel to Cairo "
+     "on Monday, the agency said.", "agency", "International Atomic Energy Agency"),
+    ("European Commission President Ursula von der Leyen will sign the pact on Friday, the commission said.",
+     "commission", "European Commission"),
+])
+def test_the_noun_that_ends_a_bodys_name_refers_to_it(text, noun, body):
+    assert _actor_of(text, noun) == Actor(body, ORGANIZATION)
+
+
+def test_a_definite_noun_no_earlier_name_ends_in_refers_to_nothing():
+    assert _actor_of("The agency said on Friday that inspectors would return.", "agency") is None
+
+
+@pytest.mark.parametrize("text, word, body", [
+    ("EU ambassadors backed the accord in Brussels on Friday.", "ambassadors", "European Union"),
+    ("NATO officials said the drills would start on Monday.", "officials", "NATO"),
+])
+def test_a_known_body_modifying_a_group_noun_is_that_body(text, word, body):
+    assert _actor_of(text, word) == Actor(body, ORGANIZATION)

@@ -8,11 +8,14 @@ import pytest
 from timeline.extraction import extract
 from timeline.management.commands.score_events import DEFAULT_DIR, FRESH2_DIR, FRESH_DIR, HELDOUT_DIR, score
 
+FRESH3_DIR = FRESH2_DIR.parent / "gold_fresh3"
+
 
 # Each gold set with floors honestly below what the extractor reaches (`manage.py score_events DIR --errors`
 # shows the figures and every miss). tests/gold was tuned on; tests/gold_heldout was written before the
-# second round of rules, tests/gold_fresh before the third and tests/gold_fresh2 before the fourth (their
-# READMEs say how far they were read since). Never raise a figure by special-casing one of these texts.
+# second round of rules, tests/gold_fresh before the third, tests/gold_fresh2 before the fourth and
+# tests/gold_fresh3 before the fifth (their READMEs say how far they were read since). Never raise a figure by
+# special-casing one of these texts.
 FLOORS = {
     "gold": dict(dir=DEFAULT_DIR, articles=12, gold_events=30, recall=0.85, date_precision=0.93, wrong_dates=2,
                  status=0.9, merge_accuracy=0.98, merge_precision=0.85, merge_recall=0.8, unmatched=4),
@@ -24,6 +27,10 @@ FLOORS = {
     # written before the fourth round and scored once (0.810 recall), then used for its development
     "fresh2": dict(dir=FRESH2_DIR, articles=8, gold_events=60, recall=0.94, date_precision=0.97, wrong_dates=1,
                    status=0.97, merge_accuracy=0.99, merge_precision=0.95, merge_recall=0.8, unmatched=2),
+    # written before the fifth round and scored once (0.703 recall), then used for its development; one AFP
+    # article's header date (12/09/2025) is ambiguous, so its events have no anchor and count as misses
+    "fresh3": dict(dir=FRESH3_DIR, articles=8, gold_events=60, recall=0.78, date_precision=0.97, wrong_dates=1,
+                   status=0.97, merge_accuracy=0.99, merge_precision=0.95, merge_recall=0.7, unmatched=3),
 }
 
 

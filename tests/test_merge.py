@@ -188,3 +188,18 @@ def test_trip_and_talks_with_someone_more_stay_apart():
     # the same people on both sides: related kinds still merge
     assert same_event(frame("2025-06-12", kind="visit", actors=("Jonas Lind", "Anna Berg")),
                       frame("2025-06-12", kind="talks", actors=("Jonas Lind", "Anna Berg")))
+
+
+def test_named_people_against_nobody_need_the_same_place():
+    # "Grossi is expected to see Pezeshkian on Wednesday" / "experts are to meet in Muscat on Wednesday"
+    pair = frame("2026-04-15", kind="meeting", actors=("Rafael Grossi", "Masoud Pezeshkian"))
+    pair.actor_kinds = {"Rafael Grossi": "person", "Masoud Pezeshkian": "person"}
+    experts = frame("2026-04-15", kind="meeting", actors=(), location="Muscat")
+    score, reason = compare(pair, experts)
+    assert score < MERGE_THRESHOLD and "named people" in reason
+    assert same_event(frame("2026-04-15", kind="meeting", actors=(), location="Tehran"),
+                      frame("2026-04-15", kind="meeting", actors=("Rafael Grossi", "Masoud Pezeshkian"),
+                            location="Tehran"))
+    # countries against nobody: two rounds of talks between the same countries on one day are rare
+    assert same_event(frame("2026-04-15", kind="talks", actors=("Iran", "Oman")),
+                      frame("2026-04-15", kind="talks", actors=()))

@@ -211,7 +211,7 @@ ACTORS.setdefault("Arab League", (ORGANIZATION, ("Arab League", "League of Arab 
 
 # Nouns for a body of people acting for a country: "Ukrainian officials", "U.S. negotiators".
 GROUP_NOUNS = {
-    "official", "delegation", "negotiator", "diplomat", "force", "troop", "government", "leader",
+    "official", "delegation", "negotiator", "diplomat", "ambassador", "force", "troop", "government", "leader",
     "minister", "counterpart", "team", "side", "military", "army", "authority", "envoy", "representative",
     "administration", "navy", "air", "drone", "missile", "soldier", "president", "ministry", "embassy",
     "lawmaker", "parliament", "cabinet", "spy", "intelligence", "mediator", "leadership", "camp",
@@ -275,6 +275,11 @@ OFFICE_WORDS = {
     "commissioner", "general", "gen.", "adviser", "advisor", "director", "commander", "sheikh", "emir",
     "prince", "mr.", "mrs.", "ms.", "dr.", "sir",
 }
+
+# Lower-case words inside a person's name ("Ursula von der Leyen", "Luiz Inacio Lula da Silva", "Mohammed bin
+# Salman"): part of the name when a capitalised name word follows.
+NAME_PARTICLES = {"von", "van", "der", "den", "de", "del", "da", "das", "dos", "di", "du", "la", "le", "bin", "ibn",
+                  "al", "el", "ter"}
 
 _FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 _THIRD_PERSON = {"he", "she", "him", "her", "his"}
@@ -456,7 +461,7 @@ class DocumentActors:
                 self._register(name)
         # First pass: full names of people, so later surnames resolve to them.
         for ent in doc.ents:
-            if ent.label_ != "PERSON":
+            if ent.label_ != "PERSON" or self._cut_short(ent):
                 continue
             name = self._person_name(self._ent_text(ent))
             if name and len(name.split()) >= 2:
@@ -576,6 +581,16 @@ class DocumentActors:
         i = tok.i + 1
         while i < len(doc) and len(words) < 3:
             nxt = doc[i]
+            if words and nxt.text in NAME_PARTICLES:  # "von der Leyen": the particles and the name after them
+                j = i
+                while j < len(doc) and doc[j].text in NAME_PARTICLES:
+                    j += 1
+                if j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+                    words.append(doc[i:j + 1].text)
+                    covered.extend(range(i, j + 1))
+                    i = j + 1
+                    continue
+                break
             if nxt.pos_ != "PROPN" or not nxt.text[:1].isupper() or nxt.lower_ in TITLES:
                 break
             ent = self._ent_of.get(i)
@@ -603,11 +618,19 @@ class DocumentActors:
             return actor.name
         return name
 
+    def _cut_short(self, ent) -> str | None:
+        """The full name after an office word when the tagger cut the entity short inside it ("Ursula von" of
+        "President Ursula von der Leyen")."""
+        name = self._name_at.get(ent.start)
+        return name if name is not None and self._name_at.get(ent.end) == name else None
+
     def _resolve_ent(self, ent) -> Actor | None:
         label = ent.label_
         text = self._ent_text(ent)
         if label in ("LOC", "FAC"):
             return None
+        if full := self._cut_short(ent):
+            return Actor(full, PERSON)
         bare = strip_titles(text) if label == "PERSON" or self._surnames.get(_key(text.split()[-1])) else _tidy(text)
         known = lookup(bare) or lookup(text)
         surname_hit = self._surnames.get(_key(bare))
@@ -689,15 +712,24 @@ class DocumentActors:
         return None
 
     def _anaphor(self, tok) -> Actor | None:
-        """'the group', 'the bloc', 'the envoy': the nearest earlier actor of the kind the noun names. Only
-        bare definite descriptions ("the envoy", not "an envoy" or "the Iranian envoy")."""
+        """'the group', 'the bloc', 'the envoy': the nearest earlier actor of the kind the noun names, or whose
+        name ends in the noun ("the agency"). Only bare definite descriptions ("the envoy", not "an envoy" or
+        "the Iranian envoy")."""
         kind = ANAPHOR_KINDS.get(tok.lemma_.lower())
-        if kind is None or tok.tag_ not in ("NN", "NNP"):
+        if tok.tag_ not in ("NN", "NNP"):
             return None
         dets = [c for c in tok.children if c.dep_ == "det"]
         if not dets or dets[0].lower_ != "the":
             return None
         if any(c.dep_ in ("amod", "compound", "nmod", "poss", "prep", "appos", "relcl", "acl") for c in tok.children):
+            return None
+        for i, actor in reversed(self._seen):
+            # "the agency" after "the International Atomic Energy Agency", "the commission" after "European
+            # Commission President ...": the body whose name ends in the noun
+            if i < tok.i and actor.kind in (ORGANIZATION, GROUP) and " " in actor.name \
+                    and _key(actor.name.split()[-1]) == tok.lower_:
+                return actor
+        if kind is None:
             return None
         for i, actor in reversed(self._seen):
             if i < tok.i and actor.kind == kind:
@@ -744,6 +776,10 @@ class DocumentActors:
                 if country:
                     break
         if country is None:
+            body = next(filter(None, (self._organization_of(c) for c in tok.children
+                                      if c.dep_ in ("compound", "nmod", "poss") and c.i < tok.i)), None)
+            if body is not None and (lemma in GROUP_NOUNS and tok.tag_ in ("NNS", "NNPS") or lemma in COLLECTIVE_NOUNS):
+                return body  # "EU ambassadors", "NATO's military committee"
             return None
         role = lemma
         if lemma == "minister" and any(c.lower_ == "prime" for c in tok.children):
@@ -765,6 +801,14 @@ class DocumentActors:
             if actor and actor.kind == COUNTRY:
                 return actor.name
         return None
+
+    def _organization_of(self, tok) -> Actor | None:
+        """The international body the tables know that a modifier names ("EU" in "EU ambassadors")."""
+        if tok.pos_ != "PROPN":
+            return None
+        ent = self._ent_of.get(tok.i)
+        actor = lookup(ent.text if ent is not None and ent.label_ == "ORG" else tok.text)
+        return actor if actor is not None and actor.kind == ORGANIZATION else None
 
     def countries_in_modifiers(self, tok) -> list[Actor]:
         """Countries named by demonym modifiers of a group noun, with their conjuncts:

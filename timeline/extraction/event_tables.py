@@ -23,7 +23,7 @@ VERB_KINDS = {
     "huddle": "meeting", "confer": "meeting",
     # visits
     "visit": "visit", "travel": "visit", "arrive": "visit", "fly": "visit", "tour": "visit", "land": "visit",
-    "head": "visit",
+    "head": "visit", "return": "visit",
     # agreements
     "sign": "agreement", "agree": "agreement", "ratify": "agreement", "approve": "agreement",
     "endorse": "agreement", "accept": "agreement",
@@ -87,8 +87,16 @@ LIGHT_VERBS = {
     "hold", "have", "conduct", "launch", "carry", "stage", "give", "grant", "make", "issue", "impose",
     "reach", "sign", "seal", "strike", "announce", "host", "attend", "join", "begin", "start", "open",
     "resume", "wrap", "conclude", "end", "hold", "set", "call", "declare", "order", "mount", "deliver",
-    "take", "pay",
+    "take", "pay", "extend", "renew",
 }
+
+# Verbs that name a meeting only when their object is a person: "is expected to see President Pezeshkian"
+# (not "to see progress").
+PERSON_MEETING_VERBS = {"see"}
+
+# Prepositions that make an event noun the topic of a verb ("vote on the agreement", "comment about the
+# talks"): a date inside that noun phrase dates the verb.
+TOPIC_PREPS = {"on", "about", "over"}
 
 # Headline verb phrases for noun triggers: kind -> (third person singular, base form).
 NOUN_TITLE_VERBS = {

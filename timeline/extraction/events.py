@@ -17,12 +17,14 @@ from datetime import date, datetime, timedelta
 
 from . import merge
 from . import tables
-from .actors import COUNTRY, PERSON, Actor, DocumentActors, lookup, short_name
+from .actors import (
+    ANAPHOR_KINDS, COUNTRY, DEMONYMS, OFFICE_WORDS, PAIR_NOUNS, PERSON, Actor, DocumentActors, lookup, short_name,
+)
 from .event_tables import (
     COMPOUND_KINDS, DEADLINE_PREPS, FUTURE_AUX, LIGHT_VERBS, NON_POINT_PREPS, NOUN_KINDS, NOUN_TITLE_VERBS,
     ASPECTUAL_VERBS, CANCEL_VERBS, DENIAL_VERBS, PLANNED_MODIFIERS, PLANNING_HEADS, REPORTING_NEEDS_COMPLEMENT, REPORTING_VERBS, STATIVE_VERBS,
     ANAPHORIC_DATE, CASUALTY_VERBS, DECIDING_HEADS, OFFSET_NUMBERS, OFFSET_RELATIONS, OFFSET_UNITS, TENTATIVE_AUX,
-    VERB_KINDS, WITHIN_EVENT_NOUNS, WITHIN_EVENT_PREPS,
+    VERB_KINDS, WITHIN_EVENT_NOUNS, WITHIN_EVENT_PREPS, PERSON_MEETING_VERBS, TOPIC_PREPS,
 )
 from .types import EventFrame, TextSpan, Timex
 from .values import value_span
@@ -45,7 +47,8 @@ _FIRM_FUTURE = {"will", "'ll", "shall", "wo"}
 # Nouns for people or bodies that belong to whoever follows "of": "ministers of ...", "board of ...".
 _OF_GROUP_NOUNS = {"minister", "leader", "official", "delegation", "representative", "envoy", "diplomat",
                    "member", "board", "council", "governor", "head", "negotiator", "team", "president",
-                   "government", "ministry", "secretary", "chief", "army", "force", "troop"}
+                   "government", "ministry", "secretary", "chief", "army", "force", "troop", "country", "nation",
+                   "state"}
 def _is_calendar_word(word: str) -> bool:
     return word.rstrip(".") in tables.MONTHS or word in tables.WEEKDAY_FULL
 
@@ -54,6 +57,7 @@ _TRAILING_PLACE = re.compile(r" in ([^,]+)$")
 _SIGNAL_AFTER = re.compile(r"\s+(later|earlier)\b", re.I)
 _PAST_AUX = {"have", "has", "had", "was", "were", "'ve", "'d"}
 _SPAN_KINDS = {"visit", "summit"}  # happenings that usually last several days
+ORDER_WORDS = {"following", "next", "previous", "preceding"}  # "the following day": a date, not a measure
 
 
 def read_events(doc, timexes: list[Timex], published, headline: str | None = None) -> list[EventFrame]:
@@ -205,6 +209,8 @@ class _Reader:
         self.lines = _lines(self.text)
         self.prose = [(s, e) for s, e in self.lines if _is_prose(self.text[s:e], headline)]
         self._dated_triggers: set[int] = set()
+        self._subordinate: set[int] = set()  # character offsets of triggers dated by counting back from their clause
+        self._unnamed_subjects: set[int] = set()  # ... of triggers whose subject names people the tables cannot
         self._unattached: list[Timex] = []  # calendar dates the tree walk could not attach to a clause
         self.dateline = self._dateline()
         self._future_cue = False  # the last status read had a word saying the happening is still to come
@@ -240,6 +246,8 @@ class _Reader:
         candidates: dict[int, list[tuple[Timex, int, str | None]]] = {}
         dateline = self.dateline
         self._dated_triggers = set()
+        self._subordinate = set()
+        self._unnamed_subjects = set()
         self._unattached = []
         for tx in timexes:
             if tx.type not in _DATED_TYPES:
@@ -333,18 +341,23 @@ class _Reader:
                 unit = rel.head
                 others = [c for c in rel.children if c.dep_ in ("pobj", "pcomp")]
                 clause = unit.head if unit.dep_ == "npadvmod" else None
+                measure = next((c for c in rel.children if c.dep_ == "npadvmod" and c.i < rel.i), None)
+                if clause is None and measure is not None:
+                    unit, clause = measure, rel.head  # "met on Tuesday, [a day] after arriving": the count under "after"
             else:
                 other = rel.head
                 unit = next((c for c in rel.children if c.dep_ == "npadvmod"), None) or next(
                     (c for c in other.children if c.dep_ == "npadvmod" and c.i < rel.i), None)
                 others = [other]
-                clause = other.head if other.dep_ == "advcl" else None
+                # "released on Thursday, a day after X met Y": the parser may conjoin the subordinate clause
+                clause = other.head if other.dep_ in ("advcl", "conj") else None
             if unit is None or clause is None or not others or unit.lemma_.lower() not in OFFSET_UNITS:
                 continue
             count = next((OFFSET_NUMBERS.get(c.lower_) for c in unit.children
                           if c.dep_ in ("det", "nummod") and c.i < unit.i), None)
-            if count is None or clause.pos_ not in ("VERB", "NOUN", "PROPN") or clause.i == others[0].i:
-                continue
+            if count is None or clause.pos_ not in ("VERB", "NOUN", "PROPN") or clause.i == others[0].i \
+                    or any(c.lower_ in ORDER_WORDS for c in unit.children):
+                continue  # "the following day before flying back" counts from nothing under "before"
             days = count * OFFSET_UNITS[unit.lemma_.lower()] * OFFSET_RELATIONS[rel.lower_]
             start = unit.left_edge.idx
             other = others[0]
@@ -381,6 +394,7 @@ class _Reader:
                 return []
             target, base, days = other, own, -days
             start, end = min(start, own.anchor.start), max(end, own.anchor.end)
+            self._subordinate.add(other.idx)  # dated from its main clause: never the reference for a later one
         elif own is None and clause.i not in self._dated_triggers:
             base = theirs or self._referent(other, frames)
             if base is None or (days and base.granularity not in ("day", "time")):
@@ -426,7 +440,8 @@ class _Reader:
                 continue
             previous = [p for p in self.prose if p[1] <= line[0]][-1:]
             near = [f for f in frames + out if f.anchor is not None and lost_here < f.anchor.start < tx.start
-                    and not f.lead and (line[0] <= f.anchor.start or previous and previous[0][0] <= f.anchor.start)]
+                    and not f.lead and f.trigger.start not in self._subordinate
+                    and (line[0] <= f.anchor.start or previous and previous[0][0] <= f.anchor.start)]
             if not near:
                 continue
             base = max(near, key=lambda f: f.anchor.start)
@@ -513,7 +528,9 @@ class _Reader:
                 cur = head
                 continue
             if head.pos_ == "ADP" or (head.dep_ == "prep" and head.pos_ in ("VERB", "ADV", "SCONJ")):
-                if prep is None:
+                if prep is None and not (cur.dep_ == "npadvmod" and cur.i == span.root.i
+                                         and any(t.lower_ in ORDER_WORDS for t in span)):
+                    # (not "[the following day] before flying back": a date of its own, no measure of "before")
                     prep = head.lower_
                     if head.lower_ == "of" and head.head.lower_ in ("ahead", "prior"):
                         prep = head.head.lower_
@@ -524,6 +541,9 @@ class _Reader:
                 cur = head
                 continue
             if _is_event_noun(head):
+                topic_of = self._topic_verb(head)
+                if topic_of is not None:
+                    return topic_of, hops + 2, prep  # "vote on the agreement in the spring": the vote's date
                 return head, hops, prep
             if head.pos_ == "VERB":
                 return head, hops, prep
@@ -542,6 +562,17 @@ class _Reader:
                 continue
             return None
         return None
+
+    def _topic_verb(self, noun):
+        """The verb an event noun is the topic of ("vote on the agreement", "comment about the talks"): a
+        date inside the noun phrase dates that verb, which names a happening of its own."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in TOPIC_PREPS or prep.dep_ != "prep":
+            return None
+        verb = prep.head
+        if verb.pos_ != "VERB" or not (verb.lemma_.lower() in VERB_KINDS or self._is_reporting(verb)):
+            return None
+        return verb
 
     # --- frames --------------------------------------------------------------------------------
 
@@ -609,6 +640,8 @@ class _Reader:
         actors = self._actor_list(trigger, is_noun, kind, object_noun)
         if not actors and kind in ("other", "statement") and not self._named_subject(trigger, is_noun, in_force):
             return None
+        if not actors and not is_noun and any(self._unnamed_people(s, trigger) for s in self._subjects(trigger)):
+            self._unnamed_subjects.add(trigger.idx)  # "Experts from the two countries met": people, none named
         location = self._place(trigger, is_noun, object_noun, kind)
         start, end = self._evidence(trigger)
         date_start, date_end, granularity = value_span(tx.value)
@@ -625,6 +658,13 @@ class _Reader:
             sentence_start=start, sentence_end=end, lead=False, confidence=confidence,
             actor_kinds={a.name: a.kind for a in actors}, affiliations=self._affiliations(actors),
         )
+
+    def _unnamed_people(self, subject, trigger) -> bool:
+        """A subject naming people who are none of the article's named actors ("technical experts", "farmers"),
+        not an office or a pair that may stand for them ("the two presidents", "the minister")."""
+        lemma = subject.lemma_.lower()
+        return subject.pos_ == "NOUN" and not _is_event_noun(subject) and self._in_line(subject, trigger) \
+            and lemma not in PAIR_NOUNS and lemma not in OFFICE_WORDS and lemma not in ANAPHOR_KINDS
 
     def _denied(self, trigger, is_noun: bool) -> bool:
         """The happening is denied, ruled out, called off or said not to have taken place: "denied that the
@@ -702,7 +742,7 @@ class _Reader:
             return _noun_kind(trigger) or "other", None
         if self._is_reporting(trigger):
             return "statement", None
-        objects = [c for c in trigger.children if c.dep_ in ("dobj", "attr", "nsubjpass")]
+        objects = [self._event_it(c) or c for c in trigger.children if c.dep_ in ("dobj", "attr", "nsubjpass")]
         if lemma in ASPECTUAL_VERBS or lemma in CASUALTY_VERBS:
             # "talks will resume", "a truce is due to take effect", "fighting killed 12 people"
             objects += [c for c in self._subjects(trigger) if c.dep_ == "nsubj"]
@@ -713,7 +753,8 @@ class _Reader:
         if lemma == "speak" and trigger.tag_ == "VBG" and trigger.dep_ in ("acl", "advcl") and not any(
                 c.dep_ == "prep" and c.lower_ in ("with", "to") for c in trigger.children):
             return "statement", None  # "Scholz, speaking on Monday evening, said ...": he spoke in public
-        for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("into", "in", "for")):
+        into = ("into", "in", "for", "to") if lemma == "return" else ("into", "in", "for")  # "return to talks"
+        for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in into):
             objects += [c for c in prep.children if c.dep_ == "pobj"]
         for obj in objects:
             kind = _noun_kind(obj)
@@ -722,6 +763,10 @@ class _Reader:
             if kind and (lemma in LIGHT_VERBS or lemma in STATIVE_VERBS or lemma in VERB_KINDS
                          or lemma in ("fire", "enter") or lemma in CASUALTY_VERBS and kind == "attack"):
                 return kind, obj
+        if lemma in PERSON_MEETING_VERBS and any(
+                c.dep_ == "dobj" and getattr(self.actors.actor_for_token(c), "kind", None) == PERSON
+                for c in trigger.children):
+            return "meeting", None  # "to see President Pezeshkian"
         if lemma == "fire":
             return "other", None
         if _takes_effect(trigger):
@@ -730,6 +775,14 @@ class _Reader:
                 return "sanction", None
             return "other", None
         return VERB_KINDS.get(lemma, "other"), None
+
+    @staticmethod
+    def _event_it(tok):
+        """'The ceasefire was agreed ..., and it was extended': "it" as the subject of a clause conjoined to one
+        whose subject is an event noun stands for that noun."""
+        if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "conj":
+            return None
+        return next((c for c in tok.head.head.children if c.dep_ in ("nsubj", "nsubjpass") and _is_event_noun(c)), None)
 
     def _is_reporting(self, verb) -> bool:
         lemma = verb.lemma_.lower()
@@ -876,6 +929,12 @@ class _Reader:
             if cur.pos_ not in ("VERB", "AUX", "ADJ"):
                 break
             subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj and verb.dep_ == "ROOT":
+            # "In Tehran, the watchdog's chief, Rafael Grossi, held talks": the parser hangs the subject on the
+            # opening place as an apposition
+            for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    subj += [c for c in pobj.children if c.dep_ == "appos" and c.i > pobj.i and c.pos_ in ("NOUN", "PROPN")]
         return subj
 
     def _nearest_actor_before(self, trigger) -> list[Actor]:
@@ -1022,7 +1081,8 @@ class _Reader:
                 heads += [c for c in prep.children if c.dep_ == "pobj"]
             heads += [c for c in h.children if c.dep_ == "dobj"]
         if not is_noun and VERB_KINDS.get(trigger.lemma_.lower()) == "visit":
-            for child in trigger.children:
+            back = [g for c in trigger.children if c.dep_ == "advmod" and c.lower_ in ("back", "home") for g in c.children]
+            for child in (*trigger.children, *back):  # "flew back to Vienna"
                 targets = [child] if child.dep_ == "dobj" else (
                     [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ == "to" else [])
                 for t in targets:
@@ -1051,9 +1111,11 @@ class _Reader:
 
     def _place_text(self, tok) -> str | None:
         ent = self.actors.entity(tok)
-        if ent is None or ent.label_ not in ("GPE", "LOC", "FAC"):
-            if ent is None or ent.label_ != "PERSON" or tok.lower_ not in ("kyiv", "kiev"):
-                return None
+        if ent is None or not (ent.label_ in ("GPE", "LOC", "FAC")
+                               or ent.label_ == "PERSON" and tok.lower_ in ("kyiv", "kiev")
+                               # "Paraguay" or "Asuncion" taken for an organization or a people: still places
+                               or ent.label_ in ("ORG", "NORP") and self._country_or_capital(ent)):
+            return None
         start, end = ent.start_char, ent.end_char
         for child in tok.children:  # "Jeddah, Saudi Arabia"
             if child.dep_ in ("appos", "conj") and child.i > tok.i:
@@ -1064,6 +1126,12 @@ class _Reader:
         if text.lower().startswith("the "):
             text = text[4:]
         return text
+
+    def _country_or_capital(self, ent) -> bool:
+        """Whether the tables know the entity's words as a country or a capital (not a demonym)."""
+        text = self.text[ent.start_char:ent.end_char]
+        actor = lookup(text)
+        return actor is not None and actor.kind == COUNTRY and text.casefold() not in DEMONYMS
 
     # --- confidence ----------------------------------------------------------------------------
 
@@ -1099,8 +1167,9 @@ class _Reader:
         start = tok.i
         for c in left:
             start = min(start, c.left_edge.i)
-        words = [t for t in self.doc[start:tok.i + 1]
-                 if t.dep_ not in ("det", "poss", "case") and t.text not in ('"', "“", "”", "'", "‘", "’")]
+        line = self._line_of(tok.idx) or (0, len(self.text))  # not a header word the parse ran in ("BST experts")
+        words = [t for t in self.doc[start:tok.i + 1] if line[0] <= t.idx < line[1]
+                 and t.dep_ not in ("det", "poss", "case") and t.text not in ('"', "“", "”", "'", "‘", "’")]
         if len(words) > max_words:
             words = words[-max_words:]
         text = ""
@@ -1163,9 +1232,13 @@ class _Reader:
             return self._finish(f"{self._join(names[:2])} {verb}{place}")
         # verbs
         subject_tok = next((s for s in self._subjects(trigger) if self._in_line(s, trigger)), None)
+        if subject_tok is not None and self._event_it(subject_tok) is not None:
+            subject_tok = self._event_it(subject_tok)  # "it was extended": the ceasefire was
         if subject_tok is None and object_noun is not None and object_noun.dep_ == "csubj":
             subject_tok = object_noun  # "Fighting around Uvira killed 12 people"
         effect = " effect" if _takes_effect(trigger) else ""
+        if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in trigger.children):
+            effect = " place"  # "a fourth round would take place in Muscat"
         if object_noun is not None and subject_tok is not None and object_noun.i == subject_tok.i:  # "talks with Turkey will resume"
             noun = self._phrase(object_noun)
             subject = noun[:1].upper() + noun[1:] + (f" with {self._join(names[:2])}" if names else "")
@@ -1231,7 +1304,7 @@ class _Reader:
             if noun:
                 with_names = f" with {self._join(rest_names[:2])}" if rest_names else ""
                 return self._finish(f"{noun}{with_names}{' planned' if status == 'planned' else ''}{place}")
-        if kind == "visit" and location and VERB_KINDS.get(verb_lemma) == "visit":
+        if location and VERB_KINDS.get(verb_lemma) == "visit":  # "to travel to Tehran for talks": the trip
             where = short_name(location)
             prep = "" if verb_lemma in ("visit", "tour") else (" in" if verb_lemma in ("arrive", "land") else " to")
             return self._finish(f"{subject} {verb}{prep} {where}".strip())
@@ -1289,7 +1362,13 @@ class _Reader:
         modal = next((c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in ("must", "should", "could", "might", "may", "can")), None)
         lemma = verb.lemma_.lower()
         negated = any(c.dep_ == "neg" for c in verb.children)
-        if future:
+        due = next((c for c in verb.children if c.dep_ == "acomp" and c.lemma_.lower() in PLANNING_HEADS), None)
+        intended = next((c for c in (due or verb).children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None) \
+            if due is not None or lemma in PLANNING_HEADS else None
+        if intended is not None and not negated:
+            # "Grossi is due to travel to Tehran" -> "Grossi to travel to Tehran", as a headline says it
+            verb, lemma, vp = intended, intended.lemma_.lower(), f"to {intended.lemma_.lower()}"
+        elif future:
             vp = f"will not {lemma}" if negated else f"will {lemma}"
         elif modal:
             vp = f"{modal} not {lemma}" if negated else f"{modal} {lemma}"
@@ -1303,7 +1382,10 @@ class _Reader:
             vp = verb.text.lower() if subject else _third_person(lemma, verb.text)
         obj = self._object_text(verb, [], lemma)
         place = self._place(verb, False, None)
-        place = f" in {short_name(place)}" if place else ""
+        if place and VERB_KINDS.get(lemma) == "visit":
+            obj, place = "", f"{'' if lemma in ('visit', 'tour') else ' to'} {short_name(place)}"  # "to travel to Tehran"
+        else:
+            place = f" in {short_name(place)}" if place else ""
         return f"{subject} {vp}{obj}{place}".strip()
 
     def _finish(self, title: str) -> str:
@@ -1425,6 +1507,9 @@ class _Reader:
                 if score < merge.MERGE_THRESHOLD:
                     continue
                 shared = set(frame.actors) & set(other.actors)
+                unnamed = {frame.trigger.start, other.trigger.start} & self._unnamed_subjects
+                if unnamed and (frame.actors or other.actors):
+                    continue  # "Experts met in Muscat" and "Grossi will see Pezeshkian" the same day: two subjects
                 if shared or (frame.kind == other.kind and not (frame.actors and other.actors)):
                     twin = other
                     break

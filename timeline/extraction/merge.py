@@ -16,7 +16,8 @@ The rules, in order:
 - the kind should agree (related kinds such as talks / meeting / call partly agree);
 - the place, when both give one, should agree;
 - one side naming nobody: a day inside the other's week (not month), of the same kind, with no place against
-  it, is the same happening when the two come from different articles.
+  it, is the same happening when the two come from different articles; but against a side that names only
+  people (two or more), it needs the same place.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from __future__ import annotations
 import unicodedata
 from datetime import date
 
-from .actors import COUNTRY, ROLE_HOLDERS, canonical, lookup
+from .actors import COUNTRY, PERSON, ROLE_HOLDERS, actor_kind, canonical, lookup
 
 MERGE_THRESHOLD = 0.6
 
@@ -237,6 +238,13 @@ def _place_named_as_actor(a, b) -> tuple:
     return views[0], views[1]
 
 
+def _only_people(obj) -> bool:
+    """Whether the side names two or more actors, all of them people (its own `actor_kinds`, else the tables)."""
+    names = _get(obj, "actors") or []
+    kinds = _get(obj, "actor_kinds") or {}
+    return len(names) >= 2 and all((kinds.get(n) or actor_kind(n)) == PERSON for n in names)
+
+
 def _span_days(obj) -> int | None:
     start, end, _ = _span(obj)
     return (end - start).days + 1 if start and end else None
@@ -303,6 +311,14 @@ def compare(a, b, *, same_article: bool = False) -> tuple[float, str]:
         # kind). Not within one article: a writer who dates talks to a day and talks to a week means two.
         score = MERGE_THRESHOLD
         reasons.append("no actors on one side, but the day falls in the week and the kind is the same")
+    if not same_article and actor_score is None and score >= MERGE_THRESHOLD and place_score != 1.0 \
+            and any(_only_people(x) for x in (a, b)):
+        # "Grossi to see Pezeshkian" and "experts to meet in Oman" the same day: a sitting of named people
+        # against one naming nobody needs the same place (a day holds many such sittings; it rarely holds
+        # two rounds of talks between the same countries). Within one article "the two presidents" mostly
+        # are the people it names: the reader's own subjects decide there.
+        score = round(MERGE_THRESHOLD - 0.01, 3)
+        reasons.append("named people on one side, nobody on the other, and no shared place")
     return score, "; ".join(r for r in reasons if r)
 
 
