@@ -488,8 +488,12 @@ CASES = [
     ("Shares rose to a high in June from a low in March.", "2024-10-30T10:00:00", "March", "DATE", "2024-03"),
     ("The board's review in February is the next step.", "2024-10-30T10:00:00", "February", "DATE", "2025-02"),
     # "overnight" in a past clause: the night before the day in view; a passive's "by" is not a deadline's
-    ("Shares closed lower on Friday. They were hit by overnight losses in New York.", MON, "overnight", "TIME",
+    ("Shares closed lower on Friday after overnight losses in New York.", MON, "overnight", "TIME",
      "2025-03-13TNI"),
+    ("The minister spoke on Friday. Rebels were hit by overnight strikes.", MON, "overnight", "TIME",
+     "2025-03-16TNI"),
+    ("The envoys met on Tuesday. Crowds gathered. Police stood by. Later in the day they signed.", "2025-03-20T10:00:00",
+     "Later in the day", "DATE", "2025-03-18"),
     ("Shares closed lower on Friday, down 4% from the previous Friday.", MON, "the previous Friday", "DATE",
      "2025-03-07"),
     ("The port was shut by Tuesday's storm.", WED, "Tuesday", "DATE", "2025-03-18"),

@@ -736,14 +736,14 @@ def r_relday(m, ctx):
     reanchor = False
     base = ctx.a
     if day == "overnight" and not m["dba"]:
-        # "the overnight attack" in a past-tense clause: the night before the day in view (the one the
-        # text just named, else the speech or publication day)
+        # "the overnight attack" in a past-tense clause: the night before the day in view (one named in the
+        # same sentence, else the speech or publication day)
         reanchor = True
         if ctx.direction() == N.PAST:
             offset = -1
             if ctx.second_pass and ctx.speech is None:
-                try:
-                    base = ctx.day_ref()
+                try:  # only a day named in the same sentence: "overnight" is otherwise last night
+                    base = ctx.day_ref() if ctx.same_sentence(ctx.ref_pos) else base
                 except _NoAnchor:
                     pass
     d = base + timedelta(days=offset)
@@ -848,6 +848,8 @@ def r_inthe(m, ctx):
             if not ctx.second_pass:
                 raise
             day = a
+            if unit == "day" and ctx.ref_unit == "day" and ctx.ref_pos is not None:
+                day = ctx.ref  # "later in the day": the day the story is on, however far back it was named
         if unit == "day":
             return _Res("DATE", N.day_value(day), mod=mod, relative=True)
         return _Res("TIME", N.day_value(day) + "T" + tables.PARTS_OF_DAY[unit], relative=True)
