@@ -144,3 +144,19 @@ def test_a_person_named_alone_joins_the_country_s_event_through_the_stored_count
     assert Event.objects.filter(date_start=TUESDAY).count() == 1
     assert mention_of(later).event_id == mention_of(first).event_id
     assert "leader and country" in mention_of(later).merge_reason
+
+
+def test_a_stored_event_tells_its_people_from_countries_for_merging():
+    """Merge rules read who is a person from the stored actors' kinds, not only from the actor tables: two
+    named people (in no table) against a report naming nobody, with no shared place, stay apart."""
+    import dataclasses
+
+    from timeline.extraction import merge
+
+    stored = ingest.event_as_frame(make_event("Kovac meets Novak", start=TUESDAY, kind="meeting",
+                                              actors=["Anna Kovac", "Petr Novak"], article=False))
+    assert stored.actor_kinds == {"Anna Kovac": "person", "Petr Novak": "person"}
+    nobody = dataclasses.replace(stored, title="Envoys meet", actors=[], actor_kinds={}, affiliations={})
+    score, reason = merge.compare(nobody, stored)
+    assert score < merge.MERGE_THRESHOLD, reason
+    assert "named people on one side" in reason

@@ -124,6 +124,7 @@ def event_as_frame(event: Event) -> EventFrame:
         title=event.title, kind=event.kind, status=event.status, trigger=TextSpan(0, 0, ""), anchor=None,
         date_start=event.date_start, date_end=event.date_end, granularity=event.granularity,
         value=event.timex_value or None, actors=[a.name for a in actors],
+        actor_kinds={a.name: a.kind for a in actors},  # merge rules tell people from countries by these
         location=event.location or None, affiliations=stored_affiliations(actors),
     )
 
