@@ -57,6 +57,26 @@ def test_ambiguous_numeric_dates_are_not_guessed(header):
     assert read_document(f"Envoys Meet\n{header}\nThe envoys met on Sunday.\n").published is None
 
 
+@pytest.mark.parametrize("body, published", [
+    ("The envoys met on Sept. 11 in Doha, officials said.", datetime(2025, 9, 12, 19, 25)),
+    ("The envoys met on December 11 in Doha, officials said.", datetime(2025, 12, 9, 19, 25)),
+])
+def test_an_ambiguous_numeric_date_is_read_by_the_month_the_body_names(body, published):
+    """12/09/2025 is September 12 in a report of "Sept. 11" and December 9 in one of "December 11"."""
+    assert read_document(f"Envoys Meet\nPublished: 12/09/2025 - 19:25\n{body}\n").published == published
+
+
+def test_an_ambiguous_numeric_date_is_read_by_the_weekday_the_body_names():
+    """No month in the body: 12/09/2025 is Friday September 12 (Tuesday December 9 the other way)."""
+    text = "Prisoners Freed\nPublished: 12/09/2025 - 19:25\nThe opposition leader met the freed men on Friday.\n"
+    assert read_document(text).published == datetime(2025, 9, 12, 19, 25)
+
+
+def test_an_ambiguous_numeric_date_stays_unread_when_the_body_names_both_months():
+    text = "Envoys Meet\n03/04/2025 09:54 GMT\nThe envoys met on April 2 and again on March 30, officials said.\n"
+    assert read_document(text).published is None
+
+
 def test_zone_is_kept():
     info = read_document("Ministers Agree\n12 Mar 2025, 03:17 GMT+10\nBody text follows here.\n")
     assert info.tz == timezone(timedelta(hours=10))

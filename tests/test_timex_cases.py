@@ -508,6 +508,8 @@ CASES = [
     ("Profit rose in 2024's first quarter.", MON, "2024's first quarter", "DATE", "2024-Q1"),
     ("The site closed on Thursday. His name was crossed out that same day.", WED, "that same day", "DATE",
      "2025-03-13"),
+    ("Published: 12/09/2025 - 19:25. Envoys met in Doha.", "2025-09-12T19:25:00", "12/09/2025", "DATE", "2025-09-12"),
+    ("Envoys met in Doha on 09/11/2025.", "2025-09-12T19:25:00", "09/11/2025", "DATE", "2025-09-11"),
     # a holiday's week or weekend
     ("Protesters prayed on Sunday as Easter week began.", "2025-04-14T10:00:00", "Easter week", "DATE", "2025-W16"),
     ("Traffic was heavy over the Thanksgiving weekend.", "2024-12-02T10:00:00", "the Thanksgiving weekend",

@@ -19,7 +19,7 @@ _MONTH = r"(?:" + "|".join(sorted(tables.MONTHS, key=len, reverse=True)) + r")\.
 _TZ = (r"(?P<tz>(?:GMT|UTC)\s*(?P<off>[+-]\s*\d{1,2}(?::?\d{2})?)?|Z\b|[+-]\d{2}:?\d{2}\b|(?:"
        + "|".join(sorted((k for k in list(tables.TIME_ZONES) + list(tables.US_ZONES) if len(k) > 1),
                          key=len, reverse=True)) + r")(?![a-z]))")
-_CLOCK = r"(?:,?\s*(?:at\s+)?(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::(?P<s>\d{2}))?(?:\.\d+)?\s*(?P<ampm>[ap]\.?\s?m\.?)?)"
+_CLOCK = r"(?:(?:,?\s*(?:at\s+)?|\s+[-–]\s+)(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::(?P<s>\d{2}))?(?:\.\d+)?\s*(?P<ampm>[ap]\.?\s?m\.?)?)"
 _F = re.I
 
 _PATTERNS = [
@@ -122,6 +122,46 @@ def _from_match(m: re.Match) -> datetime | date | None:
         return None
 
 
+def _readings(line: str) -> list[datetime | date]:
+    """Both readings of the line's first ambiguous numeric date (03/04/2025: March 4 or April 3), clock and
+    zone kept."""
+    m = _PATTERNS[0].search(line)
+    if m is None or _day_month(m.groupdict()) is not None:
+        return []
+    prefix = f"{m['a']}{m['sep']}{m['b']}{m['sep']}"
+    out = []
+    for day, month in ((m["b"], m["a"]), (m["a"], m["b"])):  # month first, then day first
+        rewritten = _PATTERNS[0].match(m[0].replace(prefix, f"{day}.{month}.", 1))  # dots: day first as written
+        value = _from_match(rewritten) if rewritten else None
+        if value is not None:
+            out.append(value)
+    return out
+
+
+_BODY_MONTH = re.compile(rf"\b(?:{'|'.join(sorted(tables.MONTHS, key=len, reverse=True))})\b\.?(?=\s+\d|,?\s+\d{{4}})", _F)
+
+
+_BODY_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def _reading_the_body_supports(readings: list, body: str) -> datetime | date | None:
+    """The reading whose month the body names with a day or year ("on Sept. 10"), when only one does: a
+    report names its own month far more than another. Failing that, the one whose weekday it names. None
+    when the body says nothing either way."""
+    named = {tables.MONTHS[w.lower().rstrip(".")] for w in _BODY_MONTH.findall(body)
+             if w.lower().rstrip(".") in tables.MONTHS and w[0].isupper()}
+    fits = [r for r in readings if r.month in named]
+    if len(fits) == 1:
+        return fits[0]
+    if fits:
+        return None  # both months named: nothing to go by
+    # no month named: a wire report names its own day ("said on Friday"), so the reading whose weekday the
+    # body names, when only one does
+    days = {tables.WEEKDAYS[w.lower()] for w in _BODY_WEEKDAY.findall(body)}
+    fits = [r for r in readings if r.isoweekday() in days]
+    return fits[0] if len(fits) == 1 else None
+
+
 def _scan(segment: str) -> datetime | date | None:
     for pat in _PATTERNS:
         m = pat.search(segment)
@@ -207,6 +247,13 @@ def read_document(text: str) -> DocumentInfo:
             stamp = _timestamp_from_line(line, updated=True)
             if stamp is not None:
                 updated = (i, stamp)
+    if published is None:
+        # "Published: 12/09/2025": which number is the month, read from the months the body names
+        for line in lines:
+            readings = _readings(line)
+            if readings:
+                published = _reading_the_body_supports(readings, text[:20000])
+                break
     if published is None and updated is not None:
         # Only an "Updated" stamp: it is the writing time of the version we read, the best anchor there is.
         i, published = updated

@@ -434,6 +434,8 @@ def r_numeric(m, ctx):
         d, mo = a, b  # European 17.03.2025
     elif a > 12:
         d, mo = a, b
+    elif b <= 12 and ctx.anchor_date is not None and (yy, b, a) == ctx.anchor_date.timetuple()[:3]:
+        d, mo = a, b  # the header's "12/09/2025", read day first for the publication date: read it alike here
     else:
         mo, d = a, b  # US 03/17/2025
     if not _valid_day(yy, mo, d):
