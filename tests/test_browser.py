@@ -135,8 +135,10 @@ def test_filter_and_zoom_swap_in_place_and_push_the_url(live_server, seeded, pag
         _plural(months[m]) + (f" · {planned[m]} planned" if planned[m] else "") for m in sorted(months)]
     assert page.locator("nav.zoom a[aria-current=true]").inner_text() == "Month"
     assert page.evaluate("window.__sameDocument") == "zooming", "zooming reloaded the whole page"
-    # once the swap is done the loading notice is hidden at once, not fading out: half-transparent text is
-    # unreadable (and axe flags its contrast)
+    # once the request is over the loading notice is hidden at once, not fading out: half-transparent text
+    # is unreadable (and axe flags its contrast). htmx drops its request class just after the swap, so wait
+    # for that moment (briefly), then check nothing of the notice is left to fade.
+    page.wait_for_function("!document.getElementById('loading').closest('.htmx-request')", timeout=2000)
     assert page.evaluate("getComputedStyle(document.getElementById('loading')).visibility") == "hidden"
 
     # Every event, by ISO week (Monday first), counts add up
