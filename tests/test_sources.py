@@ -62,3 +62,13 @@ def test_jsonl_lines_and_bad_lines():
     assert isinstance(rows[0], sources.SourceDocument) and rows[0].published == "2024-06-04"
     assert isinstance(rows[1], sources.SourceError) and "in.jsonl:2" in str(rows[1])
     assert isinstance(rows[2], sources.SourceError) and "text" in str(rows[2])
+
+
+def test_a_folder_s_readme_is_not_an_article_but_a_readme_named_alone_is(tmp_path):
+    (tmp_path / "README.md").write_text("# Articles for the Doha story\n")
+    (tmp_path / "a1.txt").write_text("Envoys Meet\nThe envoys met on Sunday.\n")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "LICENSE").write_text("CC BY\n")
+    (tmp_path / "sub" / "a2.md").write_text("Talks End\nThe talks ended.\n")
+    assert [p.name for p in sources.files_under([tmp_path])] == ["a1.txt", "a2.md"]
+    assert [p.name for p in sources.files_under([tmp_path / "README.md"])] == ["README.md"]

@@ -19,6 +19,8 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 FEED_SUFFIXES = {".rss", ".atom", ".xml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES | JSONL_SUFFIXES
+# A folder's own papers, not articles: skipped inside a folder (named on their own, they are read)
+FOLDER_PAPERS = {"README", "LICENSE", "LICENCE", "CHANGELOG", "NOTICE", "AUTHORS", "COPYING"}
 
 
 class SourceError(ValueError):
@@ -190,7 +192,8 @@ def files_under(paths: list[Path]) -> Iterator[Path]:
     for p in paths:
         if p.is_dir():
             for child in sorted(p.rglob("*")):
-                if child.is_file() and not child.name.startswith(".") and child.suffix.lower() in SUPPORTED_SUFFIXES:
+                if child.is_file() and not child.name.startswith(".") and child.suffix.lower() in SUPPORTED_SUFFIXES \
+                        and child.stem.upper() not in FOLDER_PAPERS:
                     yield child
         else:
             yield p
