@@ -1,0 +1,184 @@
+"""Tense and mood: which way a clause looks from its anchor (past, future, either), read from spaCy's
+dependency parse. The temporal tagger asks this of every expression whose calendar value depends on it
+("Tuesday", "in April", "the weekend"): the verb it attaches to, that verb's tense and auxiliaries, planning
+verbs, the preposition before it ("until", "ahead of") and possessives ("Tuesday's vote").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from . import normalize as N
+from . import tables
+
+def governing_verb(span: Span):
+    """The verb the expression attaches to: directly, through a preposition ("on Tuesday"), or through the
+    noun it modifies ("Tuesday's meeting will ..."). None when it hangs off an adjective ("payable Dec. 7")
+    or nothing verbal is near."""
+    tok = span.root
+    for _ in range(4):
+        head = tok.head
+        if head.i == tok.i:
+            return tok if tok.pos_ in ("VERB", "AUX") else None
+        if (head.pos_ == "ADP" or head.dep_ == "prep") and head.head.i != head.i:
+            head = head.head  # "since", "after", "before" often come tagged SCONJ while acting as prepositions
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+        if head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            tok = head
+            continue
+        return None
+    return None
+
+
+def _plain(word: str) -> str:
+    return word.replace("\u2019", "'").replace("\u2018", "'")
+
+
+def verb_direction(v) -> int:
+    auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass", "neg")]
+    words = {_plain(c.lower_) for c in auxes}  # "I’ll", "won’t": curly apostrophes count as straight ones
+    if words & tables.FUTURE_AUX:
+        return N.FUTURE
+    if _plain(v.lower_) in ("will", "shall", "'ll"):
+        return N.FUTURE
+    tag = v.tag_
+    if v.lemma_ in _PLANNING_VERBS:
+        if tag == "VBN" and v.dep_ == "acl" and not auxes:
+            above = _verb_above(v)  # "a service planned for Saturday was cancelled": the plan may be past
+            if above is not None and verb_direction(above) == N.PAST:
+                return N.CLOSEST
+        return N.FUTURE
+    if tag == "VB":
+        if "to" in words:
+            head = v.head
+            gov = head.head if head.pos_ == "ADJ" and head.dep_ == "acomp" else head
+            if "had" in {_plain(c.lower_) for c in gov.children if c.dep_ in ("aux", "auxpass")}:
+                return N.PAST  # "had been scheduled to expire Friday": a plan told in the past perfect
+            if head.i == v.i or head.lemma_ in tables.FUTURE_VERBS or head.pos_ not in ("VERB", "AUX"):
+                return N.FUTURE
+            d = verb_direction(head) if head.tag_ != "VB" else N.FUTURE
+            return N.NEAREST if d == N.PAST else N.FUTURE
+        if words & {"can", "could", "may", "might", "must", "should", "ca"}:
+            return N.FUTURE
+        if words & {"did", "had"}:
+            return N.PAST
+        if words & {"do", "does"}:
+            return N.NEAREST
+        if not words:  # a modal the parser attached elsewhere: "He’d rather fly", "they'll soon sign"
+            for t in v.doc[max(v.sent.start, v.i - 3):v.i]:
+                if t.tag_ == "MD":
+                    return N.FUTURE
+        return N.NEAREST
+    if tag == "VBD":
+        return N.PAST
+    if tag == "VBN":
+        if words & {"is", "are", "'s", "'re", "am", "be", "being"}:
+            return N.FUTURE if v.lemma_ in tables.FUTURE_VERBS else N.NEAREST
+        if words & {"will", "would", "to"}:
+            return N.FUTURE
+        return N.PAST
+    if tag == "VBG":
+        if words & {"was", "were", "been"}:
+            return N.PAST  # "was meeting", "have been searching since"
+        if words & {"is", "are", "'s", "'re", "am"}:
+            return N.FUTURE
+        if v.dep_ in ("pcomp", "advcl", "xcomp", "acl") and v.head.i != v.i:
+            return verb_direction(v.head)
+        return N.NEAREST
+    if tag == "VBP" and _singular_subject(v):
+        return N.PAST  # "Weakness hurt the index on Friday": a present form would be "hurts"
+    if tag in ("VBZ", "VBP"):
+        if v.lemma_ in tables.FUTURE_VERBS:
+            return N.FUTURE
+        if v.lemma_ == "be":
+            return N.NEAREST
+        return N.FUTURE
+    if tag == "MD":
+        return N.FUTURE
+    return N.NEAREST
+
+
+def _singular_subject(v) -> bool:
+    """Whether a verb tagged as plain present (VBP) is a past tense spelled like the base form (hurt, cut,
+    set) with a third-person singular noun subject, which the present would give an -s."""
+    if v.lower_ not in tables.SAME_FORM_PAST:
+        return False  # "that Elian remain in Miami": a subjunctive, not a past
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("NN", "NNP") for c in v.children)
+
+
+_PLANNING_VERBS = {"schedule", "plan", "slate"}
+_FUTURE_SIGNALS = ("as soon as", "as early as", "as late as", "no later than", "not before", "by next")
+
+
+_UNTIL = (" until", " till", " by", " deadline of")
+_AHEAD_OF = ("before", "ahead of", "until", "till", "toward", "towards", "run-up to", "lead-up to",
+             "leading up to", "in time for", "prepare for", "preparing for", "prepares for", "gearing up for")
+
+
+def _possessive_direction(span: Span, before: str) -> int:
+    """"Tuesday's vote": the possessed noun takes its direction from the clause around it. "Rally before
+    Sunday's vote" (present tense, a forward-looking preposition) is the coming Sunday; "Sunday's vote was
+    marred" the last one; "Friday's report shows" (present tense, no such preposition) says nothing."""
+    forward = before.rstrip().endswith(_AHEAD_OF)
+    v = governing_verb(span) or _verb_above(span.root)
+    if v is None:
+        return N.CLOSEST if forward else N.NEAREST  # a headline with no verb: "Rally before Sunday's vote"
+    d = verb_direction(v)
+    if d == N.FUTURE and v.tag_ in ("VBZ", "VBP") and not any(t.tag_ == "MD" or t.lower_ in ("will", "'ll")
+                                                              for t in v.children):
+        return N.FUTURE if forward else N.NEAREST
+    if d == N.PAST and forward:
+        return N.CLOSEST  # "troops were deployed ahead of Sunday's vote": the vote may still be to come
+    return d
+
+
+def _verb_above(tok):
+    for _ in range(5):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+    return None
+
+
+def clause_direction(span: Span, coarse: bool = False) -> int:
+    """Which way the clause around the expression looks. `coarse` is for months and longer: a plain
+    present verb above the noun a month dates ("follows talks in July") gives no direction, where for a
+    weekday it means the coming one ("the election on Sunday pits ...")."""
+    # the words just before, from the tokens: Doc.text would join the whole document on every call
+    before = "".join(t.text_with_ws for t in span.doc[max(0, span.start - 6):span.start]).lower()[-24:]
+    if before.rstrip().endswith(_FUTURE_SIGNALS):
+        return N.FUTURE
+    if span.root.dep_ == "poss":  # "Tuesday's ruling": a noun phrase, no tense of its own
+        return _possessive_direction(span, before)
+    v = governing_verb(span)
+    if v is None:
+        return N.NEAREST
+    d = verb_direction(v)
+    if d == N.PAST and before.rstrip().endswith(_UNTIL) and not _agent_by(span):
+        if v.lemma_ in tables.DEFERRAL_VERBS and before.rstrip().endswith((" until", " till")):
+            return N.FUTURE  # "postponed until Tuesday": a day after the decision, which is recent news
+        return N.CLOSEST  # "extended its deadline until 9 a.m. Tuesday": the deadline may still be ahead
+    if coarse and d == N.FUTURE and v.tag_ in ("VBZ", "VBP") and _through_noun(span, v) and v.lemma_ not in \
+            tables.FUTURE_VERBS and not any(t.tag_ == "MD" for t in v.children):
+        return N.NEAREST
+    return d
+
+
+def _agent_by(span: Span) -> bool:
+    """"Depressed by overnight losses": the "by" of a passive's doer, not of a deadline."""
+    return span.start > 0 and span.doc[span.start - 1].dep_ == "agent"
+
+
+def _through_noun(span: Span, verb) -> bool:
+    """Whether the expression reaches its verb through a noun it modifies ("talks in July")."""
+    tok = span.root
+    for _ in range(6):  # tokens are fresh objects on every access: compare positions, not identity
+        if tok.i == verb.i or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.i != verb.i and tok.pos_ in ("NOUN", "PROPN"):
+            return True
+    return False
