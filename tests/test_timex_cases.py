@@ -510,6 +510,10 @@ CASES = [
      "2025-03-13"),
     ("Published: 12/09/2025 - 19:25. Envoys met in Doha.", "2025-09-12T19:25:00", "12/09/2025", "DATE", "2025-09-12"),
     ("Envoys met in Doha on 09/11/2025.", "2025-09-12T19:25:00", "09/11/2025", "DATE", "2025-09-11"),
+    # a happening already over, acted on in a future clause, stays where it was
+    ("The family will appeal Wednesday's ruling.", "2025-03-21T10:00:00", "Wednesday", "DATE", "2025-03-19"),
+    ("The relatives would look for ways around Monday's decision.", WED, "Monday", "DATE", "2025-03-17"),
+    ("Leaders will attend Sunday's summit.", "2025-03-21T10:00:00", "Sunday", "DATE", "2025-03-23"),
     # a holiday's week or weekend
     ("Protesters prayed on Sunday as Easter week began.", "2025-04-14T10:00:00", "Easter week", "DATE", "2025-W16"),
     ("Traffic was heavy over the Thanksgiving weekend.", "2024-12-02T10:00:00", "the Thanksgiving weekend",

@@ -143,6 +143,13 @@ FUTURE_VERBS = {  # "plans to", "is set to", "is expected to", "is scheduled for
 FUTURE_WORDS = {"next", "coming", "upcoming", "forthcoming", "following", "ahead"}
 PAST_WORDS = {"last", "past", "ago", "earlier", "previous", "preceding", "before"}
 PAST_AUX = {"had", "has", "have", "did", "was", "were", "'d"}
+# Nouns that name what has already happened when they are spoken of ("Wednesday's ruling", "Sunday's attack"):
+# a future clause acts on them ("will appeal Wednesday's ruling") without moving them ahead.
+OUTCOME_NOUNS = {"ruling", "decision", "verdict", "judgment", "judgement", "attack", "bombing", "blast",
+                 "explosion", "shooting", "killing", "killings", "crash", "arrest", "arrests", "raid", "strike",
+                 "statement", "announcement", "remarks", "comments", "speech", "report", "result", "results",
+                 "outcome", "defeat", "victory", "win", "loss", "collapse", "resignation", "death", "deaths",
+                 "earthquake", "quake", "storm", "fire", "massacre", "assassination", "coup", "incident"}
 # Verbs that push a happening later: "postponed the vote until Tuesday" names a day after the decision.
 DEFERRAL_VERBS = {"postpone", "delay", "defer", "extend", "adjourn", "push", "put", "suspend", "recess",
                   "reschedule", "move", "prolong", "hold"}

@@ -125,6 +125,8 @@ def _possessive_direction(span: Span, before: str) -> int:
     if v is None:
         return N.CLOSEST if forward else N.NEAREST  # a headline with no verb: "Rally before Sunday's vote"
     d = verb_direction(v)
+    if d == N.FUTURE and not forward and span.root.head.lemma_.lower() in tables.OUTCOME_NOUNS:
+        return N.PAST  # "will appeal Wednesday's ruling": what is acted on has happened
     if d == N.FUTURE and v.tag_ in ("VBZ", "VBP") and not any(t.tag_ == "MD" or t.lower_ in ("will", "'ll")
                                                               for t in v.children):
         return N.FUTURE if forward else N.NEAREST
