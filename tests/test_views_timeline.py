@@ -165,6 +165,18 @@ def test_day_view_query_count_does_not_grow_with_events(client, db, django_asser
     assert response.content.decode().count('class="event ') == 40
 
 
+def test_a_person_shows_the_country_they_act_for_in_constant_queries(client, db, django_assert_max_num_queries):
+    from timeline.models import Actor
+
+    qatar = Actor.objects.create(name="Qatar", kind="country")
+    for i in range(20):
+        event = make_event(f"Envoys meet {i}", start=date(2025, 3, 1 + i), actors=[f"Envoy Number{i}"])
+        event.actors.update(country=qatar)
+    with django_assert_max_num_queries(8):
+        html = client.get("/").content.decode()
+    assert html.count('<span class="chip__country">(Qatar)</span>') == 20
+
+
 def test_paging_by_date(client, db):
     for i in range(25):
         make_event(f"Paged event {i:02d}", start=date(2025, 4, 1 + i), article=False)

@@ -193,7 +193,7 @@ class EventQuerySet(models.QuerySet):
     def for_listing(self):
         """Everything a timeline item shows, in a constant number of queries."""
         return self.prefetch_related(
-            "actors",
+            models.Prefetch("actors", queryset=Actor.objects.select_related("country")),
             models.Prefetch("mentions", queryset=Mention.objects.select_related("article").order_by("id")),
         ).select_related("edited_by")
 
