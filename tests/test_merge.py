@@ -203,3 +203,36 @@ def test_named_people_against_nobody_need_the_same_place():
     # countries against nobody: two rounds of talks between the same countries on one day are rare
     assert same_event(frame("2026-04-15", kind="talks", actors=("Iran", "Oman")),
                       frame("2026-04-15", kind="talks", actors=()))
+
+
+# --- round 6 -------------------------------------------------------------------------------------------
+
+def test_a_minister_the_tables_know_stands_for_their_country():
+    # "met Iran's foreign minister" in one article, "met the foreign minister, Abbas Araqchi" in another
+    office = frame("2026-04-14", kind="meeting", actors=("Iran",), status="occurred")
+    named = frame("2026-04-14", kind="meeting", actors=("Jonas Lind", "Abbas Araqchi"), status="occurred")
+    score, reason = compare(office, named)
+    assert score >= MERGE_THRESHOLD and "Abbas Araqchi (Iran)" in reason
+    # a commission president and the European Union
+    sign = frame("2026-01-17", kind="agreement", actors=("Ursula von der Leyen",), status="planned")
+    signed = frame("2026-01-17", kind="agreement", actors=("European Union", "Brazil"), status="occurred")
+    assert same_event(sign, signed)
+    assert not same_event(sign, frame("2026-01-17", kind="agreement", actors=("Brazil",), status="occurred"))
+
+
+def _titled(title, actors, value="2025-09-11", kind="other", location=None):
+    f = frame(value, kind=kind, actors=actors, status="occurred", location=location)
+    f.title = title
+    return f
+
+
+def test_a_happening_of_no_known_kind_named_by_the_same_thing_on_one_day():
+    released = _titled("Belarus releases 31 prisoners", ("Belarus",))
+    freed = _titled("Prisoners set free", ())
+    score, reason = compare(released, freed)
+    assert score >= MERGE_THRESHOLD and "prisoner" in reason
+    # not within one article, not on another day, not about another thing, not when both name their doers
+    assert compare(released, freed, same_article=True)[0] < MERGE_THRESHOLD
+    assert not same_event(released, _titled("Prisoners set free", (), value="2025-09-12"))
+    assert not same_event(released, _titled("Farmers drive tractors into Brussels", ()))
+    assert not same_event(released, _titled("Poland frees 31 prisoners", ("Poland",)))

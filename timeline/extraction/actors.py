@@ -10,6 +10,7 @@ president") refers to its holder only when the article names that holder too.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 PERSON, COUNTRY, ORGANIZATION, GROUP = "person", "country", "organization", "group"
@@ -38,6 +39,29 @@ ACTORS: dict[str, tuple[str, tuple[str, ...]]] = {
     "Mark Rutte": (PERSON, ("Rutte", "Mark Rutte")),
     "Ursula von der Leyen": (PERSON, ("von der Leyen", "Ursula von der Leyen")),
     "Antonio Guterres": (PERSON, ("Guterres", "Antonio Guterres", "António Guterres")),
+    # Office holders named in ROLE_HOLDERS below (general knowledge; true in early 2026, see there).
+    "Kaja Kallas": (PERSON, ("Kallas", "Kaja Kallas")),
+    "Antonio Costa": (PERSON, ("António Costa", "Antonio Costa")),
+    "Abbas Araqchi": (PERSON, ("Araqchi", "Araghchi", "Abbas Araqchi", "Abbas Araghchi")),
+    "Masoud Pezeshkian": (PERSON, ("Pezeshkian", "Masoud Pezeshkian")),
+    "Nikol Pashinyan": (PERSON, ("Pashinyan", "Nikol Pashinyan")),
+    "Ararat Mirzoyan": (PERSON, ("Mirzoyan", "Ararat Mirzoyan")),
+    "Ilham Aliyev": (PERSON, ("Ilham Aliyev",)),  # "Aliyev" alone may be his father or another Aliyev
+    "Jeyhun Bayramov": (PERSON, ("Bayramov", "Jeyhun Bayramov")),
+    "Aleksandar Vucic": (PERSON, ("Vucic", "Aleksandar Vucic")),
+    "Albin Kurti": (PERSON, ("Kurti", "Albin Kurti")),
+    "Hakan Fidan": (PERSON, ("Fidan", "Hakan Fidan")),
+    "Wang Yi": (PERSON, ("Wang Yi",)),
+    "Faisal bin Farhan": (PERSON, ("Faisal bin Farhan", "Prince Faisal bin Farhan", "Faisal bin Farhan Al Saud")),
+    "Badr Albusaidi": (PERSON, ("Albusaidi", "Badr Albusaidi", "Badr al-Busaidi")),
+    "Benjamin Netanyahu": (PERSON, ("Netanyahu", "Benjamin Netanyahu")),
+    "Narendra Modi": (PERSON, ("Modi", "Narendra Modi")),
+    "Abdel Fattah el-Sisi": (PERSON, ("Sisi", "el-Sisi", "el-Sissi", "Abdel Fattah el-Sisi", "Abdel Fattah el-Sissi",
+                                     "Abdel Fattah al-Sisi")),
+    "Alexander Lukashenko": (PERSON, ("Lukashenko", "Alexander Lukashenko", "Aleksandr Lukashenko")),
+    "Abdel Fattah al-Burhan": (PERSON, ("Burhan", "al-Burhan", "Abdel Fattah al-Burhan", "Abdel Fattah Burhan")),
+    "Lee Jae-myung": (PERSON, ("Lee Jae-myung",)),
+    "Kim Jong Un": (PERSON, ("Kim Jong Un", "Kim Jong-un")),
     # countries ("Washington" etc. only as an actor; as a place the city keeps its name)
     "United States": (COUNTRY, ("U.S.", "US", "U.S", "USA", "U.S.A.", "United States", "America",
                                 "United States of America", "the States")),
@@ -123,6 +147,7 @@ Ireland|irish|dublin|
 Jordan|jordanian,jordanians|amman|
 Kazakhstan|kazakh,kazakhstani|astana|
 Kenya|kenyan,kenyans|nairobi|
+Kosovo|kosovar,kosovars,kosovan|pristina,prishtina|
 Kuwait|kuwaiti,kuwaitis|kuwait city|
 Latvia|latvian,latvians|riga|
 Lebanon|lebanese|beirut|
@@ -178,7 +203,8 @@ METONYMS = {
     "london": "United Kingdom", "beijing": "China", "paris": "France", "berlin": "Germany",
     "riyadh": "Saudi Arabia", "ankara": "Turkey", "tehran": "Iran", "warsaw": "Poland", "rome": "Italy",
     "tokyo": "Japan", "ottawa": "Canada", "doha": "Qatar", "cairo": "Egypt", "minsk": "Belarus",
-    "brussels": "European Union", "downing street": "United Kingdom",
+    "brussels": "European Union", "downing street": "United Kingdom", "pyongyang": "North Korea",
+    "seoul": "South Korea",
 }
 
 # Demonyms (spaCy NORP, or adjectives) -> the country or organization they stand for.
@@ -217,6 +243,7 @@ GROUP_NOUNS = {
     "lawmaker", "parliament", "cabinet", "spy", "intelligence", "mediator", "leadership", "camp",
     "ship", "vessel", "warship", "boat", "jet", "aircraft", "plane", "fighter", "police", "guard", "coastguard",
     "militant", "rebel", "council", "commission", "court", "agency", "regulator", "negotiating",
+    "monitor", "observer", "peacekeeper", "inspector",  # "African Union monitors", "U.N. peacekeepers"
 }
 
 # Singular nouns for a body acting for a country: "China's coast guard", "Venezuela's electoral council".
@@ -227,9 +254,13 @@ COLLECTIVE_NOUNS = {
     "presidency", "force", "regulator", "tribunal",
 }
 
+# Outlets that speak for their country when they are the state's: "Pyongyang's state media", "Iranian state
+# television" (not "Israeli media", which are not Israel).
+STATE_OUTLETS = {"medium", "media", "television", "tv", "radio", "broadcaster", "outlet"}
+
 # Nouns for the people or office who speak for someone: "Ruto's office said", "his spokesperson said".
 VOICE_NOUNS = {"office", "spokesperson", "spokesman", "spokeswoman", "aide", "aides", "spokespeople", "camp",
-               "lawyer", "lawyers", "press"}
+               "lawyer", "lawyers", "press", "associate", "associates", "delegation"}
 
 # Definite descriptions that point back to an actor named earlier: "the group", "the bloc", "the envoy".
 ANAPHOR_KINDS = {
@@ -255,6 +286,35 @@ ROLE_HOLDERS = {
     ("United Kingdom", "prime minister"): "Keir Starmer", ("United Kingdom", "premier"): "Keir Starmer",
     ("France", "president"): "Emmanuel Macron", ("China", "president"): "Xi Jinping",
     ("China", "leader"): "Xi Jinping", ("Turkey", "president"): "Recep Tayyip Erdogan",
+    # Heads of government and foreign ministers whose names news often gives without their country ("the
+    # foreign minister, Abbas Araqchi"). General knowledge, true in early 2026; update when an office changes
+    # hands (in brackets: since when).
+    ("European Union", "commission president"): "Ursula von der Leyen",  # (Dec 2019)
+    ("European Union", "foreign policy chief"): "Kaja Kallas",  # (Dec 2024)
+    ("European Union", "council president"): "Antonio Costa",  # (Dec 2024)
+    ("United Nations", "secretary-general"): "Antonio Guterres",  # (2017; term ends Dec 2026)
+    ("Iran", "president"): "Masoud Pezeshkian",  # (Jul 2024)
+    ("Iran", "foreign minister"): "Abbas Araqchi",  # (Aug 2024)
+    ("Russia", "foreign minister"): "Sergei Lavrov",  # (2004)
+    ("United States", "secretary of state"): "Marco Rubio",  # (Jan 2025)
+    ("Ukraine", "foreign minister"): "Andrii Sybiha",  # (Sep 2024)
+    ("China", "foreign minister"): "Wang Yi",  # (2023, again)
+    ("Turkey", "foreign minister"): "Hakan Fidan",  # (Jun 2023)
+    ("Saudi Arabia", "foreign minister"): "Faisal bin Farhan",  # (2019)
+    ("Oman", "foreign minister"): "Badr Albusaidi",  # (2020)
+    ("Armenia", "prime minister"): "Nikol Pashinyan",  # (2018)
+    ("Armenia", "foreign minister"): "Ararat Mirzoyan",  # (2021)
+    ("Azerbaijan", "president"): "Ilham Aliyev",  # (2003)
+    ("Azerbaijan", "foreign minister"): "Jeyhun Bayramov",  # (2020)
+    ("Serbia", "president"): "Aleksandar Vucic",  # (2017)
+    ("Kosovo", "prime minister"): "Albin Kurti",  # (2021)
+    ("Israel", "prime minister"): "Benjamin Netanyahu",  # (Dec 2022)
+    ("India", "prime minister"): "Narendra Modi",  # (2014)
+    ("Egypt", "president"): "Abdel Fattah el-Sisi",  # (2014)
+    ("Belarus", "president"): "Alexander Lukashenko",  # (1994)
+    ("Sudan", "army chief"): "Abdel Fattah al-Burhan",  # (2019)
+    ("South Korea", "president"): "Lee Jae-myung",  # (Jun 2025)
+    ("North Korea", "leader"): "Kim Jong Un",  # (2011)
 }
 
 # Words before a name that are titles, not part of it.
@@ -276,6 +336,11 @@ OFFICE_WORDS = {
     "prince", "mr.", "mrs.", "ms.", "dr.", "sir",
 }
 
+# Nouns for an office whose holder a name in apposition gives ("the envoy for Sudan, Ramtane Lamamra", "Lamamra,
+# the U.N. envoy,").
+HOLDER_NOUNS = OFFICE_WORDS | {"chairperson", "chairman", "chairwoman", "chair", "head", "chief", "representative",
+                               "coordinator", "mediator", "negotiator", "spokesman", "spokeswoman", "diplomat"}
+
 # Lower-case words inside a person's name ("Ursula von der Leyen", "Luiz Inacio Lula da Silva", "Mohammed bin
 # Salman"): part of the name when a capitalised name word follows.
 NAME_PARTICLES = {"von", "van", "der", "den", "de", "del", "da", "das", "dos", "di", "du", "la", "le", "bin", "ibn",
@@ -287,6 +352,15 @@ _PLACE_WORDS = {"in", "at", "on", "near", "outside", "inside", "to", "from", "in
                 "towards", "around"}
 
 
+def stands_as_place(tok) -> bool:
+    """Whether a word stands where a place stands: after "in", "at", "near", ..., or as what a visit goes to."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "pobj":
+        return tok.head.lower_ in ("in", "at", "near", "outside", "inside", "into")
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("visit", "tour", "reach")
+
+
 @dataclass(frozen=True, slots=True)
 class Actor:
     name: str
@@ -294,11 +368,15 @@ class Actor:
 
 
 def _key(text: str) -> str:
+    """The form names are matched in: no leading "the" or trailing "'s", case and accents folded ("Vučić" is
+    "Vucic")."""
     text = " ".join(text.replace("’", "'").split()).strip()
     if text.lower().startswith("the "):
         text = text[4:]
     if text.endswith("'s"):
         text = text[:-2]
+    if not text.isascii():
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     return text.casefold()
 
 
@@ -459,6 +537,18 @@ class DocumentActors:
                 for i in covered:
                     self._name_at[i] = name
                 self._register(name)
+        # Names in apposition to an office ("the U.N. envoy for Sudan, Ramtane Lamamra", "Lamamra, the U.N.
+        # envoy,") are people too, though the tagger may know none of their words.
+        for tok in doc:
+            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in HOLDER_NOUNS:
+                continue
+            name_tok = self.holder_appos(tok) if tok.dep_ != "appos" else tok.head
+            found = self._apposed_name(name_tok) if name_tok is not None else None
+            if found is not None:
+                name, covered = found
+                for i in covered:
+                    self._name_at.setdefault(i, name)
+                self._register(name)
         # First pass: full names of people, so later surnames resolve to them.
         for ent in doc.ents:
             if ent.label_ != "PERSON" or self._cut_short(ent):
@@ -469,6 +559,9 @@ class DocumentActors:
         self._seen: list[tuple[int, Actor]] = []  # (token index, actor) in text order, every kind
         for ent in doc.ents:
             actor = self._resolve_ent(ent)
+            if actor and actor.kind == PERSON and len(ent) == 1 and _key(ent.text) not in self._surnames \
+                    and stands_as_place(ent.root):
+                continue  # "to visit Uvira and Bukavu": towns the tagger took for people are nobody "he" means
             if actor and actor.kind == PERSON:
                 self._persons_seen.append((ent.root.i, actor.name))
                 self.people.add(actor.name)
@@ -485,6 +578,50 @@ class DocumentActors:
         self._seen.sort(key=lambda item: item[0])
         self.affiliations = self._read_affiliations()  # person -> country, as this article states it
 
+    def holder_appos(self, tok):
+        """The apposition that names who holds the office `tok` names: "the chief, X", or, where the parser
+        hangs it on the office's complement, "the envoy for Sudan, X", "the chairperson of the AU Commission,
+        X" (then only a person)."""
+        appos = next((c for c in tok.children if c.dep_ == "appos"), None)
+        if appos is not None or tok.lemma_.lower() not in HOLDER_NOUNS:
+            return appos
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "to", "at")):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                named = next((c for c in pobj.children if c.dep_ == "appos" and c.i > pobj.i + 1), None)
+                if named is None or named.pos_ != "PROPN":
+                    continue
+                ent = self._ent_of.get(named.i)
+                if ent is not None and ent.label_ == "PERSON" or named.i in self._name_at \
+                        or self._apposed_name(named) is not None:
+                    return named
+        return None
+
+    def _apposed_name(self, tok) -> tuple[str, list[int]] | None:
+        """A person's name headed by `tok` in apposition to an office: capitalised name words the tables do not
+        know as anything else."""
+        if tok.pos_ != "PROPN":
+            return None
+        start = min([c.i for c in tok.lefts if c.dep_ == "compound"] + [tok.i])
+        while start < tok.i and self.doc[start].lower_ in TITLES:
+            start += 1  # "Gen. Abdel Fattah Burhan"
+        span = self.doc[start:self._name_end(tok.i)]
+        if not 1 <= len([t for t in span if t.text != "-"]) <= 4:
+            return None
+        for t in span:
+            if t.text == "-" or t.text in NAME_PARTICLES:
+                continue
+            if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.lower_ in TITLES:
+                return None
+            ent = self._ent_of.get(t.i)
+            if ent is not None and ent.label_ not in ("PERSON", "GPE", "ORG", "NORP") or ent is not None \
+                    and ent.label_ != "PERSON" and lookup(ent.text) is not None:
+                return None  # ("Mourabet, the U.N. envoy": a name the tagger took for a place is still a name)
+        name = span.text
+        known = lookup(name)
+        if known is not None:
+            return (name, [t.i for t in span]) if known.kind == PERSON else None
+        return name, [t.i for t in span]
+
     def _read_affiliations(self) -> dict[str, str]:
         """People the article names together with their country's office: "Qatar's prime minister, Sheikh
         Mohammed ...", "Qatari Prime Minister Mohammed Al Thani", "Mohammed Al Thani, Qatar's prime minister"."""
@@ -495,7 +632,7 @@ class DocumentActors:
             country = self._office_country(tok)
             if country is None:
                 continue
-            people = [c for c in tok.children if c.dep_ == "appos"]  # "Qatar's prime minister, Sheikh ..."
+            people = [self.holder_appos(tok)] if self.holder_appos(tok) is not None else []  # "Qatar's PM, Sheikh ..."
             if tok.dep_ == "appos":
                 people.append(tok.head)  # "Mohammed Al Thani, Qatar's prime minister"
             if tok.i + 1 in self._name_at:
@@ -782,13 +919,14 @@ class DocumentActors:
                 return body  # "EU ambassadors", "NATO's military committee"
             return None
         role = lemma
-        if lemma == "minister" and any(c.lower_ == "prime" for c in tok.children):
-            role = "prime minister"
+        if lemma == "minister" and any(c.lower_ in ("prime", "foreign") for c in tok.children):
+            role = next(c.lower_ for c in tok.children if c.lower_ in ("prime", "foreign")) + " minister"
         holder = ROLE_HOLDERS.get((country, role))
         if holder and any(c.lower_ == "the" for c in tok.children) and holder in self.people:
             return Actor(holder, PERSON)
-        if lemma in GROUP_NOUNS and tok.tag_ in ("NNS", "NNPS") or lemma in COLLECTIVE_NOUNS:
-            return lookup(country) or Actor(country, COUNTRY)
+        if lemma in GROUP_NOUNS and tok.tag_ in ("NNS", "NNPS") or lemma in COLLECTIVE_NOUNS or (
+                lemma in STATE_OUTLETS and any(c.lower_ == "state" for c in tok.children)):
+            return lookup(country) or Actor(country, COUNTRY)  # "Pyongyang's state media said"
         return None
 
     def _country_of(self, tok) -> str | None:
@@ -799,6 +937,11 @@ class DocumentActors:
         if ent is not None and ent.label_ in ("GPE", "NORP"):
             actor = self._resolve_ent(ent)
             if actor and actor.kind == COUNTRY:
+                return actor.name
+        if tok.pos_ == "PROPN" and (ent is None or ent.label_ in ("ORG", "PERSON")):
+            # "Armenia's foreign ministry" with "Armenia" tagged as an organization: the tables know a country
+            actor = lookup(ent.text if ent is not None else tok.text)
+            if actor is not None and actor.kind == COUNTRY:
                 return actor.name
         return None
 
@@ -862,6 +1005,31 @@ class DocumentActors:
             head = head.head
         return None
 
+    def _previous_subject(self, tok) -> Actor | None:
+        """'Rhee arrived ... and held talks with Cho. He is scheduled to ...': a pronoun that is its sentence's
+        subject continues the previous sentence's subject when that is a person (not the last person named), or an
+        unnamed office holder (standing for the office's country)."""
+        sent = tok.sent
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.i != sent.root.i or sent.start == 0:
+            return None
+        from .event_tables import REPORTING_VERBS
+
+        root = self.doc[sent.start - 1].sent.root
+        if root.lemma_.lower() in REPORTING_VERBS:
+            # "Rhee arrived on Monday and held talks, the ministry said": the news is the clause before
+            root = next((c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.i < root.i), root)
+        for subj in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if subj.lower_ in _THIRD_PERSON:
+                return None  # a chain of pronouns: the nearest name decides
+            actor = self.actor_for_token(subj)
+            if actor is not None and actor.kind == PERSON:
+                return actor
+            if actor is None and subj.lemma_.lower() in ANAPHOR_KINDS and ANAPHOR_KINDS[subj.lemma_.lower()] == PERSON:
+                countries = self.countries_in_modifiers(subj)  # "Qatar's prime minister ... He is due to": Qatar,
+                if len(countries) == 1:  # as the unnamed office stands for its country everywhere else
+                    return countries[0]
+        return None
+
     def _antecedent(self, tok) -> Actor | None:
         """'he' / 'she': the subject of the governing reporting verb ("Trump said he would"), else the
         nearest person named earlier in the article."""
@@ -886,6 +1054,9 @@ class DocumentActors:
             if head.head.i == head.i:
                 break
             head = head.head
+        subject = self._previous_subject(tok)
+        if subject is not None:
+            return subject
         best = None
         for i, name in self._persons_seen:
             if i < tok.i:

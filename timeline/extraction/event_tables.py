@@ -25,7 +25,7 @@ VERB_KINDS = {
     "visit": "visit", "travel": "visit", "arrive": "visit", "fly": "visit", "tour": "visit", "land": "visit",
     "head": "visit", "return": "visit",
     # agreements
-    "sign": "agreement", "agree": "agreement", "ratify": "agreement", "approve": "agreement",
+    "sign": "agreement", "agree": "agreement", "ratify": "agreement", "approve": "agreement", "initial": "agreement",
     "endorse": "agreement", "accept": "agreement",
     # attacks
     "attack": "attack", "strike": "attack", "bomb": "attack", "shell": "attack", "fire": "attack",
@@ -51,7 +51,7 @@ NOUN_KINDS = {
     "interview": "interview",
     "statement": "statement", "remark": "statement", "speech": "statement", "address": "statement",
     "announcement": "statement", "declaration": "statement", "communique": "statement",
-    "briefing": "statement", "post": "statement", "comment": "statement",
+    "briefing": "statement", "post": "statement", "comment": "statement", "video": "statement",
     "agreement": "agreement", "deal": "agreement", "accord": "agreement", "treaty": "agreement",
     "pact": "agreement", "memorandum": "agreement",
     "attack": "attack", "strike": "attack", "airstrike": "attack", "offensive": "attack",
@@ -168,7 +168,7 @@ STATIVE_VERBS = {
 ASPECTUAL_VERBS = {
     "resume", "begin", "start", "continue", "end", "open", "close", "conclude", "take", "happen", "occur",
     "collapse", "break", "stall", "fail", "proceed", "wrap", "get", "kick", "convene", "run", "last",
-    "finish", "restart", "reopen",
+    "finish", "restart", "reopen", "expire", "lapse",
 }
 
 # Verbs that deny what their complement says happened ("denied that the two leaders had met", "refuted
@@ -177,19 +177,33 @@ DENIAL_VERBS = {"deny", "refute", "dispute", "rebut", "disavow"}
 
 # Verbs that call a happening off ("the session was cancelled", "scrapped the visit"): the noun they govern
 # did not (or will not) happen.
-CANCEL_VERBS = {"cancel", "scrap", "shelve", "postpone", "abandon", "scuttle", "call off", "axe"}
+CANCEL_VERBS = {"cancel", "scrap", "shelve", "postpone", "abandon", "scuttle", "call off", "axe", "put off"}
+
+# Verbs that move a happening to another date ("the session was postponed until Monday", "pushed the vote back
+# to Friday"): the date after one of RESCHEDULE_PREPS is when it is now planned. Phrasal verbs with their particle.
+RESCHEDULE_VERBS = {"postpone", "delay", "defer", "reschedule", "push back", "push", "move", "put off"}
+RESCHEDULE_PREPS = {"until", "till", "to"}
 
 # Dates counted from another happening: "a day after the talks", "two days before the vote", "the day
-# after X arrived". Number words for the count, and the unit (days only: "a week after" is loose in news).
+# after X arrived". Number words for the count, and the unit with the precision the other date must have (days,
+# or years counted from a year: "launched in 2011, three years after Kosovo declared independence"; "a week
+# after" is loose in news).
 OFFSET_NUMBERS = {"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                   "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-OFFSET_UNITS = {"day": 1}
+OFFSET_UNITS = {"day": "day", "year": "year"}
 OFFSET_RELATIONS = {"after": 1, "before": -1}
 
 # "At the end of the talks, the two countries agreed": a clause placed inside another happening the article
 # dates takes its date. (The words before "of" / the preposition.)
 WITHIN_EVENT_NOUNS = {"end", "close", "sidelines", "margins", "conclusion", "start", "opening", "beginning"}
 WITHIN_EVENT_PREPS = {"during", "at", "on"}
+# "The visit began on Monday with a meeting with X", "the summit closed with a joint statement": what a
+# happening opened or closed with took place on the day it did.
+OPENING_VERBS = {"begin", "start", "open", "end", "close", "conclude", "wrap", "kick"}
+
+# Verbs that say when a happening occurred ("His visit came two days after ...", "the meeting took place a day
+# before ..."): their subject names the happening the count starts from.
+OCCURRING_VERBS = {"come", "take", "happen", "occur", "follow", "begin", "start", "fall"}
 
 # Planning heads that are happenings themselves: "agreed on Wednesday to restore ties" is an agreement made
 # on Wednesday (the date sits outside the infinitive), while "agreed to meet in August" dates the meeting.
@@ -206,3 +220,16 @@ ANAPHORIC_DATE = re.compile(
 # Verbs that count the dead or displaced: their subject names the happening ("fighting killed 12 people",
 # "the strike wounded two"), which has no actor of its own.
 CASUALTY_VERBS = {"kill", "wound", "injure", "displace", "claim"}
+
+# A past clause whose doers are unnamed ("farmers drove tractors into Brussels on Tuesday") is still a happening,
+# unless it reports an amount that moved ("oil prices rose on Tuesday", "the death toll climbed to 40"): those
+# subjects and verbs, as data.
+MEASURE_NOUNS = {
+    "price", "rate", "share", "stock", "index", "currency", "figure", "number", "toll", "output", "growth",
+    "inflation", "export", "import", "temperature", "percent", "yield", "market", "economy", "bond", "cost",
+    "level", "total", "count", "estimate", "poll", "rating", "value", "volume", "production", "demand", "supply",
+}
+MEASURE_VERBS = {
+    "rise", "fall", "drop", "climb", "increase", "decrease", "grow", "decline", "slip", "jump", "surge", "plunge",
+    "soar", "gain", "lose", "stand", "reach", "hover", "edge", "rebound", "tumble", "slump", "double", "halve",
+}

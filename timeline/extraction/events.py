@@ -19,12 +19,15 @@ from . import merge
 from . import tables
 from .actors import (
     ANAPHOR_KINDS, COUNTRY, DEMONYMS, OFFICE_WORDS, PAIR_NOUNS, PERSON, Actor, DocumentActors, lookup, short_name,
+    stands_as_place,
 )
 from .event_tables import (
     COMPOUND_KINDS, DEADLINE_PREPS, FUTURE_AUX, LIGHT_VERBS, NON_POINT_PREPS, NOUN_KINDS, NOUN_TITLE_VERBS,
-    ASPECTUAL_VERBS, CANCEL_VERBS, DENIAL_VERBS, PLANNED_MODIFIERS, PLANNING_HEADS, REPORTING_NEEDS_COMPLEMENT, REPORTING_VERBS, STATIVE_VERBS,
-    ANAPHORIC_DATE, CASUALTY_VERBS, DECIDING_HEADS, OFFSET_NUMBERS, OFFSET_RELATIONS, OFFSET_UNITS, TENTATIVE_AUX,
-    VERB_KINDS, WITHIN_EVENT_NOUNS, WITHIN_EVENT_PREPS, PERSON_MEETING_VERBS, TOPIC_PREPS,
+    ASPECTUAL_VERBS, CANCEL_VERBS, DENIAL_VERBS, PLANNED_MODIFIERS, PLANNING_HEADS, REPORTING_NEEDS_COMPLEMENT,
+    REPORTING_VERBS, STATIVE_VERBS, RESCHEDULE_PREPS, RESCHEDULE_VERBS, MEASURE_NOUNS, MEASURE_VERBS,
+    OCCURRING_VERBS, OPENING_VERBS, ANAPHORIC_DATE, CASUALTY_VERBS, DECIDING_HEADS, OFFSET_NUMBERS,
+    OFFSET_RELATIONS, OFFSET_UNITS, TENTATIVE_AUX, VERB_KINDS, WITHIN_EVENT_NOUNS, WITHIN_EVENT_PREPS,
+    PERSON_MEETING_VERBS, TOPIC_PREPS,
 )
 from .types import EventFrame, TextSpan, Timex
 from .values import value_span
@@ -42,13 +45,48 @@ _SMALL_WORDS = {"a", "an", "the", "of", "to", "in", "on", "with", "for", "and", 
 _MAX_HOPS = 4
 _MAX_TITLE = 70  # characters: what a timeline card shows on one or two lines
 _KNOWN_ORGS = {"European Union", "NATO", "United Nations", "Kremlin", "White House"}
-_CONTAINER_NOUNS = {"package", "round", "set", "wave", "series", "batch", "raft", "barrage", "volley"}
+_CONTAINER_NOUNS = {"package", "round", "set", "wave", "series", "batch", "raft", "barrage", "volley", "session",
+                    "sitting"}
 _FIRM_FUTURE = {"will", "'ll", "shall", "wo"}
 # Nouns for people or bodies that belong to whoever follows "of": "ministers of ...", "board of ...".
 _OF_GROUP_NOUNS = {"minister", "leader", "official", "delegation", "representative", "envoy", "diplomat",
                    "member", "board", "council", "governor", "head", "negotiator", "team", "president",
                    "government", "ministry", "secretary", "chief", "army", "force", "troop", "country", "nation",
                    "state"}
+
+
+def _described_noun(verb):
+    """The event noun a relative clause or participle describes ("the summit, which was held in Cairo"), also
+    when the parser hung a participle on a later noun or on the clause: "agreed to steps at their first meeting
+    since 2023, held in Brussels" (the nearest event noun before it, inside the phrase it was hung on)."""
+    if verb.dep_ not in ("relcl", "acl", "advcl"):
+        return None
+    head = verb.head
+    if verb.dep_ != "advcl" and _is_event_noun(head):
+        return head
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in LIGHT_VERBS | ASPECTUAL_VERBS or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
+        return None  # (a participle with no clause of its own: "..., held in Geneva a day earlier")
+    for tok in reversed(verb.doc[head.i + 1:verb.i]):
+        if tok.pos_ == "NOUN" and _is_event_noun(tok) and head.left_edge.i <= tok.i:
+            return tok
+    return None
+
+
+def _phrasal(verb) -> str:
+    """A verb's lemma with its particle ("call off", "put off", "push back"), else the lemma."""
+    lemma = verb.lemma_.lower()
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return f"{lemma} {particle}" if particle else lemma
+
+
+def _is_group_noun(tok) -> bool:
+    """'delegations', 'officials': people or bodies that belong to whoever follows "of" / "from" (also when a
+    sentence-initial capital made the parser take the plural for a name)."""
+    lemma = tok.lemma_.lower()
+    return lemma in _OF_GROUP_NOUNS or tok.tag_ == "NNP" and lemma.endswith("s") and lemma[:-1] in _OF_GROUP_NOUNS
+
+
 def _is_calendar_word(word: str) -> bool:
     return word.rstrip(".") in tables.MONTHS or word in tables.WEEKDAY_FULL
 
@@ -212,6 +250,7 @@ class _Reader:
         self._subordinate: set[int] = set()  # character offsets of triggers dated by counting back from their clause
         self._unnamed_subjects: set[int] = set()  # ... of triggers whose subject names people the tables cannot
         self._unattached: list[Timex] = []  # calendar dates the tree walk could not attach to a clause
+        self._backdrop: set[int] = set()  # ... of triggers of "since" clauses: background, not the story's last step
         self.dateline = self._dateline()
         self._future_cue = False  # the last status read had a word saying the happening is still to come
         self._agents = 0  # how many of a noun frame's actors act (the rest are targets or partners)
@@ -249,6 +288,7 @@ class _Reader:
         self._subordinate = set()
         self._unnamed_subjects = set()
         self._unattached = []
+        self._backdrop = set()
         for tx in timexes:
             if tx.type not in _DATED_TYPES:
                 continue
@@ -326,14 +366,49 @@ class _Reader:
             for phrase in self._within_phrases():
                 new += self._date_from_other(phrase, frames + added)
             new += self._reference_frames(timexes, frames + added + new)
+            new += self._conjoined_frames(frames + added + new)
             if not new:
                 break
             added += new
         return added
 
+    def _conjoined_frames(self, frames: list[EventFrame]) -> list[EventFrame]:
+        """'met Chung in Seoul on Tuesday and said Washington was ready', 'held talks the following day and signed
+        a protocol': a verb conjoined to a dated one, sharing its subject and tense and with no date of its own,
+        happened on the same date."""
+        out: list[EventFrame] = []
+        for frame in frames:
+            if frame.anchor is None or frame.lead:
+                continue
+            tok = self.doc.char_span(frame.trigger.start, frame.trigger.end, alignment_mode="expand")
+            if tok is None or len(tok) == 0:
+                continue
+            head = tok.root
+            if head.pos_ in ("NOUN", "PROPN"):
+                head = self._governing_verb(head)
+            if head is None or head.pos_ != "VERB":
+                continue
+            for verb in (c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > head.i):
+                if verb.i in self._dated_triggers or verb.tag_ != head.tag_ or any(
+                        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "xcomp") for c in verb.children) \
+                        or not self._in_line(verb, head):
+                    continue  # (not "... and agreed to keep in contact": an intention, not a second happening)
+                if verb.lemma_.lower() in REPORTING_VERBS and not any(c.dep_ in ("ccomp", "parataxis")
+                                                                      for c in verb.children):
+                    continue  # "return to Kabul and report to the leadership" says nothing
+                conjoined = self._frame(verb, frame.anchor, 2, None)
+                if conjoined is None or conjoined.kind == "other" or conjoined.status != frame.status and not (
+                        conjoined.status == "reported"):
+                    continue
+                self._dated_triggers.add(verb.i)
+                conjoined.confidence = round(max(0.05, conjoined.confidence - 0.1), 2)
+                out.append(conjoined)
+        return out
+
     def _offset_phrases(self):
-        """(clause, other, days, start, end): "a day after X" puts `clause` `days` days after `other`
-        (negative for "before"); start/end are the character offsets of the words that say so."""
+        """(clause, other, count, start, end, unit): "a day after X" puts `clause` `count` days after `other`
+        (negative for "before"), "three years after X" three years (unit "year"); start/end are the character
+        offsets of the words that say so."""
         for rel in self.doc:
             if rel.lower_ not in OFFSET_RELATIONS or rel.dep_ not in ("prep", "mark"):
                 continue
@@ -358,19 +433,24 @@ class _Reader:
             if count is None or clause.pos_ not in ("VERB", "NOUN", "PROPN") or clause.i == others[0].i \
                     or any(c.lower_ in ORDER_WORDS for c in unit.children):
                 continue  # "the following day before flying back" counts from nothing under "before"
-            days = count * OFFSET_UNITS[unit.lemma_.lower()] * OFFSET_RELATIONS[rel.lower_]
+            days = count * OFFSET_RELATIONS[rel.lower_]  # counted in days, or in years for "three years after"
             start = unit.left_edge.idx
             other = others[0]
             end = (other.right_edge if other.pos_ in ("NOUN", "PROPN") else rel)
-            yield clause, other, days, start, end.idx + len(end.text)
+            yield clause, other, days, start, end.idx + len(end.text), OFFSET_UNITS[unit.lemma_.lower()]
 
     def _within_phrases(self):
         """'At the end of the talks', 'on the sidelines of the summit', 'during the talks': the clause
-        happened on the other happening's date (days 0)."""
+        happened on the other happening's date (days 0). 'The visit began on Monday with a meeting with X': the
+        happening a beginning or an end was made with took place that day."""
         for noun in self.doc:
             if not _is_event_noun(noun) or noun.dep_ != "pobj":
                 continue
             prep = noun.head
+            if prep.lower_ == "with" and prep.dep_ == "prep" and prep.head.pos_ == "VERB" \
+                    and prep.head.lemma_.lower() in OPENING_VERBS:
+                yield prep.head, noun, 0, prep.idx, noun.idx + len(noun.text), "day"
+                continue
             if prep.lower_ == "of" and prep.head.lemma_.lower() in WITHIN_EVENT_NOUNS and prep.head.dep_ == "pobj":
                 outer = prep.head.head
             elif prep.lower_ == "during":
@@ -379,10 +459,12 @@ class _Reader:
                 continue
             if outer.lower_ not in WITHIN_EVENT_PREPS or outer.dep_ != "prep" or outer.head.pos_ != "VERB":
                 continue
-            yield outer.head, noun, 0, outer.idx, noun.idx + len(noun.text)
+            yield outer.head, noun, 0, outer.idx, noun.idx + len(noun.text), "day"
 
     def _date_from_other(self, phrase, frames: list[EventFrame]) -> list[EventFrame]:
-        clause, other, days, start, end = phrase
+        clause, other, days, start, end, unit = phrase
+        # the reference must be as precise as the count: a day for "a day after", a year for "three years after"
+        precise = ("day", "time") if unit == "day" else (unit,)
         if not (self._line_of(start) and self._line_of(start) == self._line_of(clause.idx)):
             return []
         own = self._dated_frame(clause, frames)
@@ -390,21 +472,31 @@ class _Reader:
         if own is not None and theirs is None and other.pos_ in ("VERB", "NOUN", "PROPN") \
                 and other.i not in self._dated_triggers:
             # "signed on Friday, a day after Ishiba arrived": the arrival is counted back from the signing
-            if own.granularity not in ("day", "time"):
+            if own.granularity not in precise:
                 return []
             target, base, days = other, own, -days
             start, end = min(start, own.anchor.start), max(end, own.anchor.end)
             self._subordinate.add(other.idx)  # dated from its main clause: never the reference for a later one
+        elif own is None and theirs is None and other.pos_ == "VERB" and other.i not in self._dated_triggers \
+                and (named := self._subject_referent(clause, frames)) is not None:
+            # "His visit came two days after negotiators held talks": the visit the article dates (its first day)
+            # is the reference, and the talks are counted back from it
+            if days and named.granularity not in precise:
+                return []
+            target, base, days = other, named, -days
+            self._subordinate.add(other.idx)
         elif own is None and clause.i not in self._dated_triggers:
             base = theirs or self._referent(other, frames)
-            if base is None or (days and base.granularity not in ("day", "time")):
+            if base is None or (days and base.granularity not in precise):
                 return []
             target = clause
             end = max(end, other.idx + len(other.text))  # "A day after the Oslo talks"
             self._dated_triggers.add(other.i)  # the other happening is read already: never date it back
         else:
             return []
-        if days:
+        if days and unit == "year":
+            value = str(base.date_start.year + days)
+        elif days:
             value = (base.date_start + timedelta(days=days)).isoformat()
         else:
             value = base.value  # "at the end of the talks": the talks' own date, as precise as it is
@@ -440,7 +532,7 @@ class _Reader:
                 continue
             previous = [p for p in self.prose if p[1] <= line[0]][-1:]
             near = [f for f in frames + out if f.anchor is not None and lost_here < f.anchor.start < tx.start
-                    and not f.lead and f.trigger.start not in self._subordinate
+                    and not f.lead and f.trigger.start not in self._subordinate | self._backdrop
                     and (line[0] <= f.anchor.start or previous and previous[0][0] <= f.anchor.start)]
             if not near:
                 continue
@@ -490,6 +582,25 @@ class _Reader:
         spans = {(f.date_start, f.date_end or f.date_start) for f in same}
         return same[0] if len(spans) == 1 else None
 
+    def _subject_referent(self, clause, frames: list[EventFrame]) -> EventFrame | None:
+        """'His visit came ...', 'The meeting took place ...': the happening that the subject of a verb of
+        occurring names, when the article dates exactly one of that kind (a past verb: one that is not still
+        planned); a possessor picks among several ("his visit": the visit of the person "his" stands for)."""
+        if clause.pos_ != "VERB" or clause.lemma_.lower() not in OCCURRING_VERBS:
+            return None
+        noun = next((c for c in clause.children if c.dep_ == "nsubj" and _is_event_noun(c)), None)
+        if noun is None or not any(c.dep_ in ("poss", "det") for c in noun.children):
+            return None
+        kind = _noun_kind(noun)
+        same = [f for f in frames if f.kind == kind and not f.lead and f.date_start is not None]
+        if clause.tag_ == "VBD":
+            same = [f for f in same if f.status != "planned"]
+        owner = next((self.actors.actor_for_token(c) for c in noun.children if c.dep_ == "poss"), None)
+        if owner is not None and any(owner.name in f.actors for f in same):
+            same = [f for f in same if owner.name in f.actors]
+        starts = {f.date_start for f in same}
+        return min(same, key=lambda f: f.anchor.start if f.anchor else 0) if len(starts) == 1 else None
+
     def _best_anchor(self, options):
         rank = {"time": 0, "day": 1, "week": 2, "month": 3, "quarter": 4, "season": 5, "year": 6}
 
@@ -523,7 +634,9 @@ class _Reader:
             head = cur.head
             if head.i == cur.i:
                 return None
-            hops += 1
+            if not (cur.dep_ in ("appos", "conj") and head.pos_ in ("NOUN", "PROPN") and cur.i > head.i):
+                hops += 1  # "hosted X, the president, and Y, the prime minister, in Brussels on Thursday": the
+                # date the parser hangs on the last of a list of names dates the verb as if on the first
             if head.i >= span.start and head.i < span.end:
                 cur = head
                 continue
@@ -544,6 +657,10 @@ class _Reader:
                 topic_of = self._topic_verb(head)
                 if topic_of is not None:
                     return topic_of, hops + 2, prep  # "vote on the agreement in the spring": the vote's date
+                if cur.dep_ == "npadvmod" and cur.i == span.root.i and head.dep_ == "dobj" \
+                        and head.head.pos_ == "VERB" and head.head.lemma_.lower() in VERB_KINDS \
+                        and head.head.lemma_.lower() not in LIGHT_VERBS:
+                    return head.head, hops + 1, prep  # "initialled a treaty in Washington last August"
                 return head, hops, prep
             if head.pos_ == "VERB":
                 return head, hops, prep
@@ -584,12 +701,22 @@ class _Reader:
             return None  # "did not meet on Tuesday" is not an event
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "which", "who")
                           for c in trigger.children)
-        if not is_noun and trigger.dep_ in ("relcl", "acl") and _is_event_noun(trigger.head) and not (
+        described = _described_noun(trigger) if not is_noun else None
+        if described is not None and not (
                 own_subject and trigger.lemma_.lower() not in LIGHT_VERBS | ASPECTUAL_VERBS) and (
                 trigger.lemma_.lower() in LIGHT_VERBS | ASPECTUAL_VERBS
                 or any(c.dep_ == "auxpass" for c in trigger.children)
-                or (trigger.dep_ == "acl" and trigger.tag_ == "VBN")):  # "an interview aired Sunday"
-            trigger, is_noun = trigger.head, True  # "the summit, which was held in Cairo on March 4"
+                or (trigger.dep_ == "acl" and trigger.tag_ == "VBN")) and not _takes_effect(trigger):
+            # "the summit, which was held in Cairo on March 4" (but "a truce that took effect on Thursday" is
+            # the truce's start, a happening of its own)
+            trigger, is_noun = described, True
+        rescheduled = False
+        if not is_noun and prep in RESCHEDULE_PREPS and _phrasal(trigger) in RESCHEDULE_VERBS:
+            # "the session was postponed until Monday": the session is now planned for Monday
+            moved = next((c for c in trigger.children if c.dep_ in ("nsubjpass", "dobj") and _is_event_noun(c)), None)
+            if moved is None:
+                return None
+            trigger, is_noun, planned_by_head, rescheduled, prep = moved, True, True, True, None
         deadline = prep in DEADLINE_PREPS
         if not is_noun and prep in ("until", "till") and trigger.lemma_.lower() == "have":
             xcomp = next((c for c in trigger.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
@@ -611,7 +738,7 @@ class _Reader:
                 trigger, planned_by_head, is_noun = noun, True, True  # "expected a second round next week"
             elif trigger.dep_ in ("acl", "amod") and _is_event_noun(trigger.head):
                 trigger, planned_by_head, is_noun = trigger.head, True, True  # "talks scheduled for Friday"
-        if self._denied(trigger, is_noun):
+        if not rescheduled and self._denied(trigger, is_noun):
             return None  # "denied that they had met", "ruled out a visit", "no talks were held"
         lemma = trigger.lemma_.lower()
         kind, object_noun = self._kind(trigger, is_noun)
@@ -638,8 +765,11 @@ class _Reader:
         if tentative:
             return None  # "could meet", "might travel": a possibility, not a happening
         actors = self._actor_list(trigger, is_noun, kind, object_noun)
-        if not actors and kind in ("other", "statement") and not self._named_subject(trigger, is_noun, in_force):
+        if not actors and kind in ("other", "statement") and not self._named_subject(trigger, is_noun, in_force) \
+                and not (kind == "other" and hops <= 2 and self._done_by_unnamed(trigger, is_noun)):
             return None
+        if not is_noun and any(c.dep_ == "mark" and c.lower_ == "since" for c in trigger.children):
+            self._backdrop.add(trigger.idx)  # "his first visit since inspectors were withdrawn last year"
         if not actors and not is_noun and any(self._unnamed_people(s, trigger) for s in self._subjects(trigger)):
             self._unnamed_subjects.add(trigger.idx)  # "Experts from the two countries met": people, none named
         location = self._place(trigger, is_noun, object_noun, kind)
@@ -682,12 +812,14 @@ class _Reader:
                     return True
                 if gov.pos_ == "VERB" and self._denied(gov, False):
                     return True  # "denied that Yerevan had promised a referendum this year"
-                if lemma in DENIAL_VERBS or lemma in CANCEL_VERBS or (
+                if lemma in DENIAL_VERBS or _phrasal(gov) in CANCEL_VERBS or (
                         lemma == "rule" and any(c.lower_ == "out" for c in gov.children)):
                     return True
             # "a planned session was cancelled": the noun is the subject of a calling-off verb
-            if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.lemma_.lower() in CANCEL_VERBS:
+            if trigger.dep_ in ("nsubj", "nsubjpass") and _phrasal(trigger.head) in CANCEL_VERBS:
                 return True
+            if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.pos_ == "NOUN":
+                return self._denied(trigger.head.head, True)  # "a session of the talks ... was postponed"
             return False
         if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
                for c in trigger.children):
@@ -735,6 +867,24 @@ class _Reader:
             return False
         return any(c.dep_ in ("det", "poss") for c in subj.children)
 
+    def _done_by_unnamed(self, trigger, is_noun: bool) -> bool:
+        """A happening of no known kind whose doers the article does not name: "Thousands of farmers drove
+        tractors into Brussels on Tuesday", "inspectors were withdrawn last year", "the prisoners were set free
+        on Thursday". A past verb, active or passive, whose subject is a plural common noun for people or things
+        (not an amount that moves: "oil prices rose on Tuesday")."""
+        if is_noun or self._is_reporting(trigger) or trigger.lemma_.lower() in STATIVE_VERBS | MEASURE_VERBS:
+            return False
+        passive = trigger.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in trigger.children)
+        if trigger.tag_ != "VBD" and not passive:
+            return False
+        subj = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NNS" or _is_event_noun(subj) \
+                or not self._in_line(subj, trigger) or self._in_dateline(subj):
+            return False  # (a group of unnamed people or things: one thing, "the convoy", is too often a detail)
+        words = {subj.lemma_.lower()} | {g.lemma_.lower() for p in subj.children if p.dep_ == "prep"
+                                         and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"}
+        return not words & MEASURE_NOUNS
+
     def _kind(self, trigger, is_noun: bool) -> tuple[str, object | None]:
         """The event kind and, for light verbs ("held talks"), the event noun that names it."""
         lemma = trigger.lemma_.lower()
@@ -744,8 +894,10 @@ class _Reader:
             return "statement", None
         objects = [self._event_it(c) or c for c in trigger.children if c.dep_ in ("dobj", "attr", "nsubjpass")]
         if lemma in ASPECTUAL_VERBS or lemma in CASUALTY_VERBS:
-            # "talks will resume", "a truce is due to take effect", "fighting killed 12 people"
-            objects += [c for c in self._subjects(trigger) if c.dep_ == "nsubj"]
+            # "talks will resume", "a truce is due to take effect", "fighting killed 12 people", "a truce that
+            # took effect" (the noun the relative pronoun stands for)
+            objects += [trigger.head if c.lower_ in ("that", "which") and trigger.dep_ == "relcl" else c
+                        for c in self._subjects(trigger) if c.dep_ == "nsubj"]
             objects += [c for c in trigger.children if c.dep_ == "csubj"]
         if lemma in ("talk", "speak", "confer") and any(
                 t.lower_ in ("phone", "telephone", "video") for t in trigger.subtree if t.i != trigger.i):
@@ -756,12 +908,23 @@ class _Reader:
         into = ("into", "in", "for", "to") if lemma == "return" else ("into", "in", "for")  # "return to talks"
         for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in into):
             objects += [c for c in prep.children if c.dep_ == "pobj"]
+        if VERB_KINDS.get(lemma) == "agreement":
+            # "agreed on Tuesday to a 72-hour truce", "the truce agreed on Tuesday" (which the parser reads as the
+            # truce agreeing): what was agreed names the kind ("agreed to talks" does not: the agreement is the
+            # happening, the talks are still to come)
+            said = [c for c in trigger.children if c.dep_ == "nsubj"]
+            for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("to", "on")):
+                said += [c for c in prep.children if c.dep_ == "pobj"]
+            agreed = next((c for c in said if _noun_kind(c) in ("ceasefire", "agreement", "sanction")), None)
+            if agreed is not None:
+                return _noun_kind(agreed), agreed
         for obj in objects:
             kind = _noun_kind(obj)
             if kind == "statement" and VERB_KINDS.get(lemma) == "agreement":
                 return "agreement", obj  # "signed a joint declaration": a signed text is an agreement
             if kind and (lemma in LIGHT_VERBS or lemma in STATIVE_VERBS or lemma in VERB_KINDS
-                         or lemma in ("fire", "enter") or lemma in CASUALTY_VERBS and kind == "attack"):
+                         or lemma in ASPECTUAL_VERBS or lemma in ("fire", "enter")
+                         or lemma in CASUALTY_VERBS and kind == "attack"):
                 return kind, obj
         if lemma in PERSON_MEETING_VERBS and any(
                 c.dep_ == "dobj" and getattr(self.actors.actor_for_token(c), "kind", None) == PERSON
@@ -868,7 +1031,8 @@ class _Reader:
         if self._in_dateline(tok):  # "BRASILIA, July 29 (Reuters) - Brazil and Colombia urged"
             named = next((c for c in tok.children if c.dep_ == "appos" and not self._in_dateline(c)), None)
             return self._np_actors(named) if named is not None and depth < 2 else []
-        for t in (tok, *tok.conjuncts):
+        items = [tok, *tok.conjuncts]
+        for t in items:
             pair = self.actors.pair(t)
             if pair:  # "the two leaders"
                 out.extend(a for a in pair if a not in out)
@@ -880,16 +1044,21 @@ class _Reader:
             actor = self.actors.actor_for_token(t)
             if actor is None or (actor.kind == COUNTRY and t.pos_ == "NOUN"):
                 # "Russia's deputy foreign minister, Alexander Grushko": the apposition names them
-                appos = next((c for c in t.children if c.dep_ == "appos"), None)
+                appos = self.actors.holder_appos(t)  # also "the envoy for Sudan, Ramtane Lamamra"
                 if appos is not None:
                     actor = self.actors.actor_for_token(appos) or actor
-            if actor is None and t.lemma_.lower() in _OF_GROUP_NOUNS:
+                    # "Serbia's president, Aleksandar Vucic, and Kosovo's prime minister, Albin Kurti": the parser
+                    # hangs the second office on the first name
+                    items += [c for c in appos.conjuncts if c not in items]
+            group_noun = _is_group_noun(t)
+            if actor is None and group_noun:
                 actor = self._seat_of_government(t)  # "officials in Tokyo said"
             if actor is None:
                 found = self.actors.countries_in_modifiers(t)
-                if not found and depth < 2 and t.lemma_.lower() in _OF_GROUP_NOUNS:
-                    # "the foreign ministers of South Korea and Japan", "the board of governors of the IAEA"
-                    for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"):
+                if not found and depth < 2 and group_noun:
+                    # "the foreign ministers of South Korea and Japan", "the board of governors of the IAEA",
+                    # "delegations from Sudan's army and the Rapid Support Forces"
+                    for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
                         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                             found = self._np_actors(pobj, depth + 1)
                 for a in found:
@@ -929,6 +1098,10 @@ class _Reader:
             if cur.pos_ not in ("VERB", "AUX", "ADJ"):
                 break
             subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj and cur.dep_ == "ccomp" and cur.pos_ == "AUX" and cur.i > cur.head.i:
+            # "The truce agreed on Tuesday is due to expire": the parser read the truce as agreeing and left "is"
+            # without its subject; a clause with no subject of its own continues the event noun's
+            subj = [c for c in cur.head.children if c.dep_ == "nsubj" and _is_event_noun(c)]
         if not subj and verb.dep_ == "ROOT":
             # "In Tehran, the watchdog's chief, Rafael Grossi, held talks": the parser hangs the subject on the
             # opening place as an apposition
@@ -991,6 +1164,9 @@ class _Reader:
             subjects = [trigger.head]  # "Scholz, speaking on Monday": the noun the participle describes
         for s in subjects:
             add(self._np_actors(s))
+            if _is_event_noun(s) and trigger.lemma_.lower() in ASPECTUAL_VERBS:
+                for owner in (c for c in s.children if c.dep_ == "poss"):
+                    add(self._np_actors(owner))  # "Wang's visit began on Monday": Wang's
         if not subjects and (any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
                              or trigger.head.i != trigger.i and not self._in_line(trigger.head, trigger)):
             add(self._nearest_actor_before(trigger))
@@ -1074,12 +1250,17 @@ class _Reader:
         heads = [trigger]
         if object_noun is not None:
             heads.append(object_noun)
-        if is_noun:  # "the summit, which was held in Cairo"
-            heads += [c for c in trigger.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"]
+        if is_noun:  # "the summit, which was held in Cairo" (also where the parser hung "held" elsewhere)
+            heads += [c for c in trigger.sent if c.dep_ in ("relcl", "acl", "advcl") and c.pos_ == "VERB"
+                      and _described_noun(c) is not None and _described_noun(c).i == trigger.i]
         for h in list(heads):
             for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ in _ACTOR_PREPS | {"between"}):
                 heads += [c for c in prep.children if c.dep_ == "pobj"]
-            heads += [c for c in h.children if c.dep_ == "dobj"]
+            for obj in (c for c in h.children if c.dep_ == "dobj"):
+                # "hosted X, the president, and Y, the prime minister, in Brussels": the parser hangs the place on
+                # the last of the names
+                named = [a for a in obj.children if a.dep_ == "appos"]
+                heads += [obj, *obj.conjuncts, *named, *(c for a in named for c in a.conjuncts)]
         if not is_noun and VERB_KINDS.get(trigger.lemma_.lower()) == "visit":
             back = [g for c in trigger.children if c.dep_ == "advmod" and c.lower_ in ("back", "home") for g in c.children]
             for child in (*trigger.children, *back):  # "flew back to Vienna"
@@ -1112,9 +1293,13 @@ class _Reader:
     def _place_text(self, tok) -> str | None:
         ent = self.actors.entity(tok)
         if ent is None or not (ent.label_ in ("GPE", "LOC", "FAC")
-                               or ent.label_ == "PERSON" and tok.lower_ in ("kyiv", "kiev")
-                               # "Paraguay" or "Asuncion" taken for an organization or a people: still places
-                               or ent.label_ in ("ORG", "NORP") and self._country_or_capital(ent)):
+                               # "Paraguay", "Asuncion" or "Yerevan" taken for an organization, a people or a
+                               # person: still places
+                               or ent.label_ in ("ORG", "NORP", "PERSON") and self._country_or_capital(ent)
+                               # "arrived in Goma", "to visit Uvira and Bukavu": a town taken for a person the
+                               # article names nowhere else
+                               or ent.label_ == "PERSON" and len(ent) == 1 and stands_as_place(tok)
+                               and not self.actors.names_person(tok.text)):
             return None
         start, end = ent.start_char, ent.end_char
         for child in tok.children:  # "Jeddah, Saudi Arabia"
@@ -1172,6 +1357,8 @@ class _Reader:
                  and t.dep_ not in ("det", "poss", "case") and t.text not in ('"', "“", "”", "'", "‘", "’")]
         if len(words) > max_words:
             words = words[-max_words:]
+            while len(words) > 1 and (words[0].is_punct or not self.doc[words[0].i - 1].whitespace_):
+                words = words[1:]  # not "-hour humanitarian truce" from a cut "72-hour"
         text = ""
         for t in words:
             text += t.text + (t.whitespace_ if t is not words[-1] else "")
@@ -1232,6 +1419,8 @@ class _Reader:
             return self._finish(f"{self._join(names[:2])} {verb}{place}")
         # verbs
         subject_tok = next((s for s in self._subjects(trigger) if self._in_line(s, trigger)), None)
+        if subject_tok is not None and subject_tok.lower_ in ("that", "which") and trigger.dep_ == "relcl":
+            subject_tok = trigger.head  # "a truce that took effect": the truce did
         if subject_tok is not None and self._event_it(subject_tok) is not None:
             subject_tok = self._event_it(subject_tok)  # "it was extended": the ceasefire was
         if subject_tok is None and object_noun is not None and object_noun.dep_ == "csubj":
@@ -1241,12 +1430,18 @@ class _Reader:
             effect = " place"  # "a fourth round would take place in Muscat"
         if object_noun is not None and subject_tok is not None and object_noun.i == subject_tok.i:  # "talks with Turkey will resume"
             noun = self._phrase(object_noun)
-            subject = noun[:1].upper() + noun[1:] + (f" with {self._join(names[:2])}" if names else "")
+            owners = [self._name(a) for c in object_noun.children if c.dep_ == "poss" for a in self._np_actors(c)]
+            if owners and names and names[0] == owners[0]:
+                subject = f"{owners[0]}'s {noun}"  # "Wang's visit begins"
+            else:
+                subject = noun[:1].upper() + noun[1:] + (f" with {self._join(names[:2])}" if names else "")
             verb = f"to {lemma}" if status == "planned" else _third_person(lemma, trigger.text)
             if status != "planned" and object_noun.tag_ in ("NNS", "NNPS", "VBZ"):
                 verb = lemma
-            if trigger.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in trigger.children):
-                # "talks were held in Ankara" -> "Talks held in Ankara", not "Talks hold"
+            if trigger.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in trigger.children) or (
+                    VERB_KINDS.get(lemma) == "agreement" and trigger.tag_ in ("VBD", "VBN")):
+                # "talks were held in Ankara" -> "Talks held in Ankara", not "Talks hold"; "the truce agreed on
+                # Tuesday" -> "Truce agreed"
                 verb = f"to be {trigger.lower_}" if status == "planned" else trigger.lower_
             if lemma in CASUALTY_VERBS:
                 effect = self._object_text(trigger, [], lemma)  # "Fighting kills 12 people"
@@ -1256,7 +1451,9 @@ class _Reader:
                       or self._np_actors(subject_tok)):
             subject = names[0]
             rest_names = names[1:]
-            subj_actors = self._np_actors(subject_tok) if subject_tok is not None else []
+            subj_actors = []  # all the subjects: the parser may split "Delegations from X and the Y agreed" in two
+            for subj in (s for s in self._subjects(trigger) if self._in_line(s, trigger)) if subject_tok else ():
+                subj_actors += [a for a in self._np_actors(subj) if a not in subj_actors]
             if len(subj_actors) >= 2 and status != "reported":
                 # "Iran and the US hold talks", "Scholz and Tusk hold meeting"
                 subject = self._join([self._name(a) for a in subj_actors[:2]])
@@ -1320,14 +1517,22 @@ class _Reader:
         parts = []
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr")), None)
         if obj is not None:
-            parts.append(self._phrase(obj))
-            used = {self._phrase(obj)}
+            held = [a for a in self._np_actors(obj) if a.kind == PERSON] \
+                if obj.pos_ == "NOUN" and self.actors.holder_appos(obj) is not None else []
+            # "hosted Serbia's president, Aleksandar Vucic, and Kosovo's prime minister, Albin Kurti": the names
+            phrase = self._join([self._name(a) for a in held[:2]]) if held else self._phrase(obj)
+            parts.append(phrase)
+            used = {phrase, *(self._name(a) for a in held)}
         else:
             used = set()
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "to", "against", "between")):
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if pobj is None:
                 continue
+            if obj is None and prep.lower_ == "to" and VERB_KINDS.get(lemma) == "agreement" \
+                    and _noun_kind(pobj) in ("ceasefire", "agreement"):
+                parts.append(f"to {self._phrase(pobj)}")  # "agree to 72-hour humanitarian truce"
+                break
             names = [self._name(a) for a in self._np_actors(pobj)]
             if not names:
                 continue

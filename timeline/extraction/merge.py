@@ -17,11 +17,15 @@ The rules, in order:
 - the place, when both give one, should agree;
 - one side naming nobody: a day inside the other's week (not month), of the same kind, with no place against
   it, is the same happening when the two come from different articles; but against a side that names only
-  people (two or more), it needs the same place.
+  people (two or more), it needs the same place;
+- a happening of no known kind ("other") naming nobody on one side is the same as one of that kind on the same
+  day in another article when both titles name the same thing ("Belarus releases 31 prisoners" / "Prisoners set
+  free").
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from datetime import date
 
@@ -55,8 +59,14 @@ for _holder, _country in _OFFICE_COUNTRY.items():
 _AFFILIATED = 0.5
 # The longest span a day may fall in for a merge with no actors on one side and no shared place: a week.
 _NARROW_SPAN_DAYS = 7
+# Title words too common to say that two happenings of no known kind are one.
+_PLAIN_TITLE_WORDS = {
+    "with", "from", "into", "over", "after", "that", "this", "their", "will", "would", "says", "said", "hold",
+    "held", "take", "make", "give", "people", "official", "government", "country", "city", "talk", "plan",
+    "week", "year", "month", "today", "first", "last", "next", "more", "than", "other", "about", "against",
+}
 _FIELDS = ("date_start", "date_end", "granularity", "value", "kind", "status", "actors", "location",
-           "affiliations")
+           "affiliations", "actor_kinds", "title")
 
 
 def _get(obj, name, default=None):
@@ -311,6 +321,12 @@ def compare(a, b, *, same_article: bool = False) -> tuple[float, str]:
         # kind). Not within one article: a writer who dates talks to a day and talks to a week means two.
         score = MERGE_THRESHOLD
         reasons.append("no actors on one side, but the day falls in the week and the kind is the same")
+    if not same_article and actor_score is None and score < MERGE_THRESHOLD and date_score == 1.0 \
+            and _get(a, "kind") == _get(b, "kind") == "other" and place_score != 0.0 and _shared_theme(a, b):
+        # "Belarus releases 31 prisoners" and "Prisoners set free" on one day: a happening of no known kind, one
+        # side naming no doer, the same day and the same thing named in both
+        score = MERGE_THRESHOLD
+        reasons.append(f"no actors on one side, but the same day and the same thing: {', '.join(_shared_theme(a, b))}")
     if not same_article and actor_score is None and score >= MERGE_THRESHOLD and place_score != 1.0 \
             and any(_only_people(x) for x in (a, b)):
         # "Grossi to see Pezeshkian" and "experts to meet in Oman" the same day: a sitting of named people
@@ -320,6 +336,31 @@ def compare(a, b, *, same_article: bool = False) -> tuple[float, str]:
         score = round(MERGE_THRESHOLD - 0.01, 3)
         reasons.append("named people on one side, nobody on the other, and no shared place")
     return score, "; ".join(r for r in reasons if r)
+
+
+def _theme_words(obj) -> set[str]:
+    """Content words of a title that are not its actors' names: what the happening was about ("prisoners")."""
+    names = {w.casefold() for n in (_get(obj, "actors") or []) for w in _fold(n).split()}
+    out = set()
+    for word in re.findall(r"[a-z][a-z-]+", _fold(_get(obj, "title") or "").casefold()):
+        stem = _stem(word)
+        if len(stem) >= 4 and word not in names and stem not in _PLAIN_TITLE_STEMS:
+            out.add(stem)
+    return out
+
+
+def _stem(word: str) -> str:
+    """'releases' and 'released' are one word here, and 'countries' and 'country'."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return re.sub(r"(?<=[a-z]{3})(?:ing|ed|es|s)$", "", word) if not word.endswith("ss") else word
+
+
+def _shared_theme(a, b) -> list[str]:
+    return sorted(_theme_words(a) & _theme_words(b))
+
+
+_PLAIN_TITLE_STEMS = {_stem(w) for w in _PLAIN_TITLE_WORDS}
 
 
 def same_event(a, b) -> bool:
