@@ -514,6 +514,11 @@ CASES = [
     ("The family will appeal Wednesday's ruling.", "2025-03-21T10:00:00", "Wednesday", "DATE", "2025-03-19"),
     ("The relatives would look for ways around Monday's decision.", WED, "Monday", "DATE", "2025-03-17"),
     ("Leaders will attend Sunday's summit.", "2025-03-21T10:00:00", "Sunday", "DATE", "2025-03-23"),
+    # a happening called off or marked as planned, told in the past, may lie ahead: the closest day
+    ("A planned visit to Pyongyang on Wednesday was cancelled.", "2026-05-12T10:00:00", "Wednesday", "DATE",
+     "2026-05-13"),
+    ("The talks on Friday were called off.", "2026-05-14T10:00:00", "Friday", "DATE", "2026-05-15"),
+    ("The talks on Friday were held in Doha.", "2026-05-14T10:00:00", "Friday", "DATE", "2026-05-08"),
     # a holiday's week or weekend
     ("Protesters prayed on Sunday as Easter week began.", "2025-04-14T10:00:00", "Easter week", "DATE", "2025-W16"),
     ("Traffic was heavy over the Thanksgiving weekend.", "2024-12-02T10:00:00", "the Thanksgiving weekend",

@@ -150,6 +150,9 @@ OUTCOME_NOUNS = {"ruling", "decision", "verdict", "judgment", "judgement", "atta
                  "statement", "announcement", "remarks", "comments", "speech", "report", "result", "results",
                  "outcome", "defeat", "victory", "win", "loss", "collapse", "resignation", "death", "deaths",
                  "earthquake", "quake", "storm", "fire", "massacre", "assassination", "coup", "incident"}
+# Words that mark a happening as planned: "a planned visit on Wednesday was cancelled" may name a day ahead.
+PLANNED_WORDS = {"planned", "scheduled", "proposed", "upcoming", "expected", "intended", "slated",
+                 "forthcoming", "anticipated"}
 # Verbs that push a happening later: "postponed the vote until Tuesday" names a day after the decision.
 DEFERRAL_VERBS = {"postpone", "delay", "defer", "extend", "adjourn", "push", "put", "suspend", "recess",
                   "reschedule", "move", "prolong", "hold"}

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from . import event_tables, tables
 from . import normalize as N
-from . import tables
 
 def governing_verb(span: Span):
     """The verb the expression attaches to: directly, through a preposition ("on Tuesday"), or through the
@@ -163,10 +163,27 @@ def clause_direction(span: Span, coarse: bool = False) -> int:
         if v.lemma_ in tables.DEFERRAL_VERBS and before.rstrip().endswith((" until", " till")):
             return N.FUTURE  # "postponed until Tuesday": a day after the decision, which is recent news
         return N.CLOSEST  # "extended its deadline until 9 a.m. Tuesday": the deadline may still be ahead
+    if d == N.PAST and _called_off_or_planned(span, v):
+        return N.CLOSEST  # "a planned visit on Wednesday was cancelled": the day may still be ahead
     if coarse and d == N.FUTURE and v.tag_ in ("VBZ", "VBP") and _through_noun(span, v) and v.lemma_ not in \
             tables.FUTURE_VERBS and not any(t.tag_ == "MD" for t in v.children):
         return N.NEAREST
     return d
+
+
+def _called_off_or_planned(span: Span, verb) -> bool:
+    """Whether the happening the expression dates was called off ("the talks on Friday were cancelled") or
+    is marked as planned ("a planned visit on Wednesday"): told in the past, it need not lie there."""
+    if verb.lemma_ in event_tables.CANCEL_VERBS or verb.lemma_ == "call" and any(c.lower_ == "off" for c in verb.children):
+        return True
+    tok = span.root
+    for _ in range(4):
+        if tok.i == verb.i or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in tables.PLANNED_WORDS for c in tok.children):
+            return True
+    return False
 
 
 def _agent_by(span: Span) -> bool:
