@@ -519,6 +519,11 @@ CASES = [
      "2026-05-13"),
     ("The talks on Friday were called off.", "2026-05-14T10:00:00", "Friday", "DATE", "2026-05-15"),
     ("The talks on Friday were held in Doha.", "2026-05-14T10:00:00", "Friday", "DATE", "2026-05-08"),
+    # two back, and the small hours of today
+    ("The summit was held the week before last.", WED, "the week before last", "DATE", "2025-W10"),
+    ("They met the weekend before last.", WED, "the weekend before last", "DATE", "2025-W10-WE"),
+    ("The deal was agreed in the early hours of this morning.", WED, "the early hours of this morning", "TIME",
+     "2025-03-19TNI"),
     # a holiday's week or weekend
     ("Protesters prayed on Sunday as Easter week began.", "2025-04-14T10:00:00", "Easter week", "DATE", "2025-W16"),
     ("Traffic was heavy over the Thanksgiving weekend.", "2024-12-02T10:00:00", "the Thanksgiving weekend",

@@ -339,12 +339,22 @@ def r_earlyhours(m, ctx):
         if d is None:
             return None
     elif m["rd"]:
-        d = ctx.a + timedelta(days=_DAY_OFFSET[m["rd"].lower()])
+        d = ctx.a + timedelta(days=_DAY_OFFSET.get(m["rd"].lower(), 0))  # "this morning": today
     else:
         if not _cap(m["wd"]):
             return None
         d = _weekday_in_clause(ctx, _weekday(m["wd"]))
     return _Res("TIME", N.day_value(d) + "TNI", mod="START", relative=True, reanchor=True)
+
+
+def r_beforelast(m, ctx):
+    """"The week before last": two weeks back (a weekend: the one before the last one)."""
+    unit = m["unit"].lower()
+    a = ctx.a
+    if unit == "weekend":
+        last = a - timedelta(days=a.isoweekday()) if a.isoweekday() < 6 else a - timedelta(days=7)
+        return _Res("DATE", N.value_at(last - timedelta(days=7), "weekend"), relative=True)
+    return _Res("DATE", N.value_at(N.shift(a, unit, -2), unit), relative=True)
 
 
 def r_daynamed(m, ctx):
@@ -1297,7 +1307,7 @@ def r_period(m, ctx):
 _HANDLERS = {
     "iso": r_iso, "numeric": r_numeric, "mdy": r_mdy, "dmy": r_dmy, "wd_range": r_wd_range,
     "md_range": r_md_range, "weekof": r_weekof, "qcode": r_qcode, "yrange": r_yrange, "dayonly": r_dayonly,
-    "weekofmonth": r_weekofmonth, "earlyhours": r_earlyhours, "daynamed": r_daynamed, "hourpod": r_hourpod, "month": r_month, "time": r_time, "weekday": r_weekday, "relday": r_relday,
+    "weekofmonth": r_weekofmonth, "earlyhours": r_earlyhours, "beforelast": r_beforelast, "daynamed": r_daynamed, "hourpod": r_hourpod, "month": r_month, "time": r_time, "weekday": r_weekday, "relday": r_relday,
     "relunit": r_relunit, "inthe": r_inthe, "ago": r_ago, "duration": r_duration, "bareunits": r_bareunits,
     "quarter": r_quarter, "half": r_half, "year": r_year, "decade": r_decade, "century": r_century,
     "season": r_season, "holiday": r_holiday, "set": r_set, "ref": r_ref, "vague": r_vague,
