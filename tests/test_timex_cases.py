@@ -524,6 +524,8 @@ CASES = [
     ("They met the weekend before last.", WED, "the weekend before last", "DATE", "2025-W10-WE"),
     ("The deal was agreed in the early hours of this morning.", WED, "the early hours of this morning", "TIME",
      "2025-03-19TNI"),
+    ("The show airs on Tuesday nights.", WED, "Tuesday nights", "SET", "XXXX-WXX-2TNI"),
+    ("Prices may rise in the weeks ahead.", WED, "the weeks ahead", "DURATION", "PXW"),
     # a holiday's week or weekend
     ("Protesters prayed on Sunday as Easter week began.", "2025-04-14T10:00:00", "Easter week", "DATE", "2025-W16"),
     ("Traffic was heavy over the Thanksgiving weekend.", "2024-12-02T10:00:00", "the Thanksgiving weekend",

@@ -547,7 +547,7 @@ def r_weekday(m, ctx):
         return None
     rel = " ".join((m["rel"] or "").lower().split())
     pod = tables.PARTS_OF_DAY.get((m["pod"] or "").lower() or rel)  # "overnight Tuesday" is that night
-    if m["plural"]:
+    if m["plural"] or m["pods"]:  # "Mondays", "Tuesday nights"
         return _Res("SET", f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""))
     mod = {"early": "START", "late": "END", "mid": "MID"}.get(rel)
     if rel.startswith("the "):  # "the previous Friday": counted from the day the text is on
@@ -1271,7 +1271,7 @@ def r_ref(m, ctx):
 def r_vague(m, ctx):
     if m["ref"]:  # "future quarters", "past generations": no stretch is measured, only which side of now
         return _Res("DATE", "FUTURE_REF" if m["ref"].lower() == "future" else "PAST_REF")
-    unit = N.unit_name(m["unit"])
+    unit = N.unit_name(m["unit"] or m["unit3"])  # "coming weeks", "the weeks ahead"
     return _Res("DURATION", tables.VAGUE_DURATION.get(unit, "PXY"))
 
 

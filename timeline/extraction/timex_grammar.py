@@ -88,7 +88,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     # Tuesday, last Friday, Wednesday night, early Monday, Mondays
     ("weekday", re.compile(
         rf"\b(?:(?P<rel>last|next|this|coming|this\s+coming|this\s+past|past|early|late|mid|overnight|the\s+(?:previous|following|preceding|next))\s+)?"
-        rf"(?P<wd>{WEEKDAY_BASE})(?P<plural>s)?(?![a-z])(?:\s+(?P<pod>{POD}))?", _F)),
+        rf"(?P<wd>{WEEKDAY_BASE})(?P<plural>s)?(?![a-z])(?:\s+(?P<pod>{POD})(?P<pods>s)?(?![a-z]))?", _F)),
     # today, yesterday morning, late tomorrow, tonight, overnight, the day before yesterday
     ("relday", re.compile(
         rf"\b(?:(?P<edge>early|late|mid)[\s-]+)?(?:(?P<pod0>morning|afternoon|evening)\s+(?=yesterday|today|tomorrow))?"
@@ -168,7 +168,8 @@ RULES: list[tuple[str, re.Pattern]] = [
     # now, currently, recently, the past, the future, soon, these days
     ("ref", re.compile(rf"\b(?P<w>{_alt(tables.REFERENCE_WORDS)})(?![a-z])", _F)),
     # coming weeks, recent years, the coming months
-    ("vague", re.compile(r"\b(?:the\s+)?(?P<w>recent|coming|next\s+few|past\s+few|last\s+few|upcoming|(?<=the\s)past)\s+(?P<unit>days|weeks|months|years|decades|quarters)(?![a-z])"
+    ("vague", re.compile(r"\bthe\s+(?P<unit3>days|weeks|months|years)\s+ahead(?![a-z])"
+                         r"|\b(?:the\s+)?(?P<w>recent|coming|next\s+few|past\s+few|last\s+few|upcoming|(?<=the\s)past)\s+(?P<unit>days|weeks|months|years|decades|quarters)(?![a-z])"
                          r"|(?<!\bthe\s)\b(?P<ref>future|past)\s+(?P<unit2>weeks|months|years|decades|quarters)(?![a-z])", _F)),
     # the latest period, the 1989 period: the quarter being reported
     ("period", re.compile(rf"\bthe\s+(?:(?P<y>{YEAR})|latest|most\s+recent|current)\s+(?:fiscal\s+)?period(?![a-z])", _F)),
