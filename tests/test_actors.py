@@ -313,3 +313,22 @@ def test_a_country_the_tagger_took_for_an_organization_still_owns_its_ministry()
 ])
 def test_who_speaks_or_acts_for_whom(text, word, actor):
     assert _actor_of(text, word) == actor
+
+
+def test_a_name_after_an_office_keeps_its_particles_past_three_words():
+    text = "President Luiz Inácio Lula da Silva received the ministers on Wednesday."
+    assert _actor_of(text, "Silva") == Actor("Luiz Inacio Lula da Silva", PERSON)
+    assert canonical("Lula") == "Luiz Inacio Lula da Silva"
+
+
+def test_the_three_governments_are_the_last_three_countries():
+    text = "Kenya, Uganda and Tanzania met in Arusha, and the three governments issued a statement."
+    doc = nlp.parse(text)
+    governments = next(t for t in doc if t.text == "governments")
+    assert {a.name for a in DocumentActors(doc).pair(governments)} == {"Kenya", "Uganda", "Tanzania"}
+
+
+def test_a_given_name_the_tagger_took_for_a_place_is_the_person():
+    text = ("Sihasak Phuangketkeow's plane landed in the capital on Thursday. Later, Prime Minister Hun Manet "
+            "received Sihasak.")
+    assert _actor_of(text, "Sihasak", nth=2) == Actor("Sihasak Phuangketkeow", PERSON)

@@ -929,3 +929,76 @@ def test_what_a_visit_began_with_happened_that_day():
     assert began.actors == ["Jonas Lind"] and began.title == "Lind's visit begins"
     meeting = one(found, kind="meeting")
     assert meeting.date_start == date(2025, 3, 17) and meeting.actors == ["Anna Berg"]
+
+
+# --- round 7: registers other than wire copy ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, phrase", [
+    ("A car bomb exploded outside the customs office on Saturday.", "on Saturday"),  # nobody named
+    ("A Red Cross convoy came under fire near the border crossing on Saturday.", "on Saturday"),
+])
+def test_explosions_and_coming_under_fire_are_attacks(text, phrase):
+    found = frames(text, {phrase: "2025-03-15"})
+    assert one(found, date_start=date(2025, 3, 15)).kind == "attack"
+
+
+def test_a_truce_that_came_into_force_is_its_start():
+    found = frames("The rebels accepted a truce that came into force on Sunday.", {"on Sunday": "2025-03-16"})
+    came = one(found, date_start=date(2025, 3, 16))
+    assert (came.trigger.text, came.kind, came.status) == ("came", "ceasefire", "occurred")
+    assert "into force" in came.title
+
+
+def test_expected_in_a_city_is_a_planned_visit():
+    found = frames("The Greek prime minister, Nikos Pavlou, is expected in Ankara on Thursday.",
+                   {"on Thursday": "2025-03-20"})
+    visit = one(found, date_start=date(2025, 3, 20))
+    assert (visit.kind, visit.status, visit.trigger.text) == ("visit", "planned", "expected")
+
+
+def test_a_second_past_clause_with_its_own_subject_shares_the_date():
+    found = frames("President Ruto hosted Samia Suluhu Hassan in Nairobi on Saturday, and the two leaders signed "
+                   "a border pact.", {"on Saturday": "2025-03-15"})
+    signed = one(found, kind="agreement")
+    assert signed.trigger.text == "signed" and signed.date_start == date(2025, 3, 15) and signed.status == "occurred"
+
+
+def test_a_statement_released_is_reported():
+    found = frames("Kenya, Uganda and Tanzania released a joint statement on Sunday.", {"on Sunday": "2025-03-16"})
+    statement = one(found, date_start=date(2025, 3, 16))
+    assert (statement.kind, statement.status) == ("statement", "reported")
+
+
+def test_a_past_agreement_inside_a_planned_clause_has_occurred():
+    text = ("The two delegations will hold talks in Oslo on March 21 on the implementation of the prisoner "
+            "exchange arrangement agreed in Geneva on March 3.")
+    found = frames(text, {"on March 21": "2025-03-21", "March 3": "2025-03-03"})
+    assert one(found, date_start=date(2025, 3, 21)).status == "planned"
+    assert one(found, date_start=date(2025, 3, 3)).status == "occurred"
+
+
+def test_a_clock_time_yields_to_the_day_the_clause_names():
+    text = "The truce came into force at 6pm the following day."
+    found = frames(text, {"6pm": "2025-03-15T18:00", "the following day": "2025-03-16"}, types={"6pm": "TIME"})
+    assert one(found, kind="ceasefire").date_start == date(2025, 3, 16)
+
+
+def test_a_plan_put_off_takes_its_new_date():
+    text = "The minister had been due to fly to Oslo on Friday, but the trip was put off until next week."
+    found = frames(text, {"on Friday": "2025-03-21", "next week": "2025-W13"})
+    assert not [f for f in found if f.date_start == date(2025, 3, 21)]
+    trip = one(found, kind="visit")
+    assert (trip.trigger.text, trip.value, trip.status, trip.location) == ("fly", "2025-W13", "planned", "Oslo")
+
+
+def test_put_back_to_a_date_reschedules():
+    found = frames("Officials said on Monday that the summit had been put back to April 2.",
+                   {"on Monday": "2025-03-17", "April 2": "2025-04-02"})
+    summit = one(found, date_start=date(2025, 4, 2))
+    assert (summit.trigger.text, summit.status) == ("summit", "planned")
+
+
+def test_pencilled_in_is_planned():
+    found = frames("A third round is pencilled in for Nairobi in May.", {"in May": "2025-05"})
+    third = one(found, value="2025-05")
+    assert (third.trigger.text, third.status, third.kind) == ("round", "planned", "talks")

@@ -236,3 +236,22 @@ def test_a_happening_of_no_known_kind_named_by_the_same_thing_on_one_day():
     assert not same_event(released, _titled("Prisoners set free", (), value="2025-09-12"))
     assert not same_event(released, _titled("Farmers drive tractors into Brussels", ()))
     assert not same_event(released, _titled("Poland frees 31 prisoners", ("Poland",)))
+
+
+def test_one_person_sitting_with_two_others_is_two_sittings():
+    people = {n: "person" for n in ("Winston Peters", "Sitiveni Rabuka", "Penny Wong")}
+    peters = frame("2026-06-03", kind="meeting", actors=("Winston Peters", "Sitiveni Rabuka"))
+    wong = frame("2026-06-03", kind="talks", actors=("Penny Wong", "Sitiveni Rabuka"), status="occurred")
+    same = frame("2026-06-03", kind="meeting", actors=("Sitiveni Rabuka", "Winston Peters"), status="occurred")
+    for f in (peters, wong, same):
+        f.actor_kinds = people
+    score, reason = compare(peters, wong)
+    assert score == 0.0 and "each side names someone" in reason
+    assert same_event(peters, same)  # the same two people on both sides still merge
+
+
+def test_two_clock_times_in_one_article_are_two_happenings():
+    talks = frame("2026-03-19T05:00", kind="talks", actors=("Ana Lima", "Rui Costa"), status="occurred")
+    later = frame("2026-03-19T09:30", kind="meeting", actors=("Ana Lima", "Rui Costa"), status="occurred")
+    assert compare(talks, later, same_article=True)[0] == 0.0
+    assert compare(talks, later)[0] >= MERGE_THRESHOLD  # across articles the clocks may be in other zones

@@ -62,6 +62,8 @@ ACTORS: dict[str, tuple[str, tuple[str, ...]]] = {
     "Abdel Fattah al-Burhan": (PERSON, ("Burhan", "al-Burhan", "Abdel Fattah al-Burhan", "Abdel Fattah Burhan")),
     "Lee Jae-myung": (PERSON, ("Lee Jae-myung",)),
     "Kim Jong Un": (PERSON, ("Kim Jong Un", "Kim Jong-un")),
+    "Luiz Inacio Lula da Silva": (PERSON, ("Lula", "Lula da Silva", "Luiz Inacio Lula da Silva",
+                                           "Luiz Inácio Lula da Silva")),
     # countries ("Washington" etc. only as an actor; as a place the city keeps its name)
     "United States": (COUNTRY, ("U.S.", "US", "U.S", "USA", "U.S.A.", "United States", "America",
                                 "United States of America", "the States")),
@@ -274,7 +276,8 @@ ANAPHOR_KINDS = {
 PAIR_NOUNS = {"leader", "man", "woman", "minister", "president", "diplomat", "official", "envoy", "counterpart",
               "premier", "chancellor", "head", "negotiator"}
 
-# "the two countries", "both governments": the last two countries named before.
+# "the two countries", "both governments", "the three governments": how many of the last countries named they are.
+_GROUP_COUNTS = {"two": 2, "three": 3, "four": 4}
 COUNTRY_PAIR_NOUNS = {"country", "nation", "government", "neighbour", "neighbor"}
 
 # Offices whose holder an article may name by role alone: (country, role) -> holder. Used only when the
@@ -315,6 +318,7 @@ ROLE_HOLDERS = {
     ("Sudan", "army chief"): "Abdel Fattah al-Burhan",  # (2019)
     ("South Korea", "president"): "Lee Jae-myung",  # (Jun 2025)
     ("North Korea", "leader"): "Kim Jong Un",  # (2011)
+    ("Brazil", "president"): "Luiz Inacio Lula da Silva",  # (Jan 2023)
 }
 
 # Words before a name that are titles, not part of it.
@@ -689,8 +693,10 @@ class DocumentActors:
             if end < len(doc) and doc[end].pos_ == "PROPN":
                 continue
             ent = self._ent_of.get(tok.i)
-            if ent is not None and (ent.label_ not in ("PERSON", "ORG")
-                                    or any(t.i != tok.i and t.lower_ not in TITLES for t in ent)):
+            # (a lone word tagged as a place the tables do not know, standing where no place stands, may be a
+            # name too: "Hun Manet received Sihasak")
+            label_ok = ent is None or ent.label_ in ("PERSON", "ORG") or ent.label_ == "GPE" and not stands_as_place(tok)
+            if ent is not None and (not label_ok or any(t.i != tok.i and t.lower_ not in TITLES for t in ent)):
                 continue
             out.add(_key(tok.text))
         return out
@@ -716,8 +722,8 @@ class DocumentActors:
         words: list[str] = []
         covered: list[int] = []
         i = tok.i + 1
-        while i < len(doc) and len(words) < 3:
-            nxt = doc[i]
+        while i < len(doc) and (len(words) < 3 or doc[i].text in NAME_PARTICLES):
+            nxt = doc[i]  # ("Luiz Inacio Lula da Silva": particles and the word after them go past three words)
             if words and nxt.text in NAME_PARTICLES:  # "von der Leyen": the particles and the name after them
                 j = i
                 while j < len(doc) and doc[j].text in NAME_PARTICLES:
@@ -876,13 +882,14 @@ class DocumentActors:
     def pair(self, tok) -> list[Actor]:
         """'the two leaders', 'both men', 'the two': the last two people named before."""
         lemma = tok.lemma_.lower()
-        nums = [c for c in tok.children if c.dep_ == "nummod" and c.lower_ == "two"]
+        counts = [_GROUP_COUNTS[c.lower_] for c in tok.children if c.dep_ == "nummod" and c.lower_ in _GROUP_COUNTS]
+        nums = [n for n in counts if n == 2]
         both = [c for c in tok.children if c.lower_ == "both" and c.dep_ in ("det", "predet", "amod")]
         bare_two = lemma == "two" and tok.pos_ in ("NUM", "NOUN") and any(
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-        if (nums or both) and lemma in COUNTRY_PAIR_NOUNS and not any(
+        if (counts or both) and lemma in COUNTRY_PAIR_NOUNS and not any(
                 c.dep_ in ("amod", "compound", "poss") and c.lower_ != "both" for c in tok.children):
-            return self._last_two_countries(tok)  # "the two countries agreed"
+            return self._last_countries(tok, counts[0] if counts else 2)  # "the two countries", "the three governments"
         if not bare_two and not ((nums or both) and lemma in PAIR_NOUNS):
             return []
         if any(c.dep_ in ("amod", "compound", "poss") and c.lower_ not in ("both",) for c in tok.children):
@@ -895,12 +902,12 @@ class DocumentActors:
                 return out[::-1]
         return []
 
-    def _last_two_countries(self, tok) -> list[Actor]:
+    def _last_countries(self, tok, count: int) -> list[Actor]:
         out: list[Actor] = []
         for i, actor in reversed(self._seen):
             if i < tok.i and actor.kind == COUNTRY and actor not in out:
                 out.append(actor)
-            if len(out) == 2:
+            if len(out) == count:
                 return out[::-1]
         return []
 

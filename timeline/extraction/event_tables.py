@@ -30,6 +30,7 @@ VERB_KINDS = {
     # attacks
     "attack": "attack", "strike": "attack", "bomb": "attack", "shell": "attack", "fire": "attack",
     "invade": "attack", "shoot": "attack", "target": "attack", "hit": "attack", "destroy": "attack",
+    "explode": "attack", "detonate": "attack",
     # sanctions
     "sanction": "sanction", "embargo": "sanction",
     # elections
@@ -87,7 +88,7 @@ LIGHT_VERBS = {
     "hold", "have", "conduct", "launch", "carry", "stage", "give", "grant", "make", "issue", "impose",
     "reach", "sign", "seal", "strike", "announce", "host", "attend", "join", "begin", "start", "open",
     "resume", "wrap", "conclude", "end", "hold", "set", "call", "declare", "order", "mount", "deliver",
-    "take", "pay", "extend", "renew",
+    "take", "pay", "extend", "renew", "release", "publish",
 }
 
 # Verbs that name a meeting only when their object is a person: "is expected to see President Pezeshkian"
@@ -141,7 +142,7 @@ TENTATIVE_AUX = {"could", "might", "may", "can"}
 PLANNING_HEADS = {
     "plan", "expect", "set", "schedule", "due", "intend", "aim", "hope", "prepare", "seek", "want", "go",
     "propose", "arrange", "slate", "poise", "likely", "expected", "scheduled", "ready", "eager", "wish",
-    "offer", "invite", "agree", "decide", "promise", "pledge", "vow", "threaten", "try",
+    "offer", "invite", "agree", "decide", "promise", "pledge", "vow", "threaten", "try", "pencil",
 }
 
 # Modifiers of an event noun that make it planned: "next week's summit", "the upcoming visit".
@@ -177,11 +178,11 @@ DENIAL_VERBS = {"deny", "refute", "dispute", "rebut", "disavow"}
 
 # Verbs that call a happening off ("the session was cancelled", "scrapped the visit"): the noun they govern
 # did not (or will not) happen.
-CANCEL_VERBS = {"cancel", "scrap", "shelve", "postpone", "abandon", "scuttle", "call off", "axe", "put off"}
+CANCEL_VERBS = {"cancel", "scrap", "shelve", "postpone", "abandon", "scuttle", "call off", "axe", "put off", "put back"}
 
 # Verbs that move a happening to another date ("the session was postponed until Monday", "pushed the vote back
 # to Friday"): the date after one of RESCHEDULE_PREPS is when it is now planned. Phrasal verbs with their particle.
-RESCHEDULE_VERBS = {"postpone", "delay", "defer", "reschedule", "push back", "push", "move", "put off"}
+RESCHEDULE_VERBS = {"postpone", "delay", "defer", "reschedule", "push back", "push", "move", "put off", "put back"}
 RESCHEDULE_PREPS = {"until", "till", "to"}
 
 # Dates counted from another happening: "a day after the talks", "two days before the vote", "the day
@@ -216,6 +217,9 @@ ANAPHORIC_DATE = re.compile(
     r"(?i)^(?:(?P<count>a|an|one|two|three|four|five|six|seven) (?P<unit>days?) (?P<dir>later|earlier)"
     r"|the (?P<rel>following|next|previous|preceding) (?P<unit2>day|week)"
     r"|the (?P<unit3>day) (?P<rel2>after|before))$")
+
+# "came under fire on Saturday", "came under attack": the noun after "under" names what happened to the subject.
+UNDER_NOUNS = {"fire": "attack", "attack": "attack", "shelling": "attack", "bombardment": "attack"}
 
 # Verbs that count the dead or displaced: their subject names the happening ("fighting killed 12 people",
 # "the strike wounded two"), which has no actor of its own.

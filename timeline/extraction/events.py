@@ -24,7 +24,7 @@ from .actors import (
 from .event_tables import (
     COMPOUND_KINDS, DEADLINE_PREPS, FUTURE_AUX, LIGHT_VERBS, NON_POINT_PREPS, NOUN_KINDS, NOUN_TITLE_VERBS,
     ASPECTUAL_VERBS, CANCEL_VERBS, DENIAL_VERBS, PLANNED_MODIFIERS, PLANNING_HEADS, REPORTING_NEEDS_COMPLEMENT,
-    REPORTING_VERBS, STATIVE_VERBS, RESCHEDULE_PREPS, RESCHEDULE_VERBS, MEASURE_NOUNS, MEASURE_VERBS,
+    REPORTING_VERBS, STATIVE_VERBS, RESCHEDULE_PREPS, RESCHEDULE_VERBS, MEASURE_NOUNS, MEASURE_VERBS, UNDER_NOUNS,
     OCCURRING_VERBS, OPENING_VERBS, ANAPHORIC_DATE, CASUALTY_VERBS, DECIDING_HEADS, OFFSET_NUMBERS,
     OFFSET_RELATIONS, OFFSET_UNITS, TENTATIVE_AUX, VERB_KINDS, WITHIN_EVENT_NOUNS, WITHIN_EVENT_PREPS,
     PERSON_MEETING_VERBS, TOPIC_PREPS,
@@ -76,7 +76,8 @@ def _described_noun(verb):
 def _phrasal(verb) -> str:
     """A verb's lemma with its particle ("call off", "put off", "push back"), else the lemma."""
     lemma = verb.lemma_.lower()
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt" or c.dep_ == "advmod"
+                     and c.lower_ in ("back", "off", "forward") and c.i == verb.i + 1), None)
     return f"{lemma} {particle}" if particle else lemma
 
 
@@ -226,6 +227,14 @@ def _takes_effect(verb) -> bool:
     return False
 
 
+def _expected_in(verb) -> bool:
+    """'is expected in Phnom Penh on Thursday', 'is due in Moscow next week': an arrival that is planned."""
+    if verb.lemma_.lower() not in ("expect", "due") or any(c.dep_ in ("xcomp", "dobj", "ccomp") for c in verb.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
+        g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC") for g in c.children) for c in verb.children)
+
+
 def _date_of(published) -> date | None:
     if published is None:
         return None
@@ -289,6 +298,7 @@ class _Reader:
         self._unnamed_subjects = set()
         self._unattached = []
         self._backdrop = set()
+        self._rescheduled = set()  # event nouns moved to another date ("the trip was put off until next week")
         for tx in timexes:
             if tx.type not in _DATED_TYPES:
                 continue
@@ -326,12 +336,28 @@ class _Reader:
                 frames.append(frame)
             else:
                 self._unattached.extend(o[0] for o in options)  # dated, but no event came of it
+        frames = self._moved_plans(frames)
         frames.extend(self._counted_frames(frames, timexes))
         lead = self._lead(frames, dateline, timexes)
         if lead is not None:
             frames.append(lead)
         frames.sort(key=lambda f: (f.trigger.start, f.anchor.start if f.anchor else -1))
         return self._dedupe(frames)
+
+    def _moved_plans(self, frames: list[EventFrame]) -> list[EventFrame]:
+        """'had been due to fly to Caracas on Friday, but the trip was put off until next week': a plan of the
+        same kind told earlier in the sentence than its move is the happening moved. It keeps its doers and
+        place and takes the new date; the old date names nothing that will happen."""
+        moved = [f for f in frames if f.trigger.start in self._rescheduled]
+        for new in moved:
+            plan = next((f for f in frames if f is not new and f.status == "planned" and f.kind == new.kind
+                         and f.sentence_start == new.sentence_start and f.trigger.start < new.trigger.start), None)
+            if plan is None:
+                continue
+            plan.anchor, plan.value, plan.granularity = new.anchor, new.value, new.granularity
+            plan.date_start, plan.date_end = new.date_start, new.date_end
+            frames = [f for f in frames if f is not new]
+        return frames
 
     def _dateline(self) -> tuple[int, int] | None:
         """'KYIV, March 16 (Reuters) -' opening the first body paragraph."""
@@ -390,9 +416,12 @@ class _Reader:
                 continue
             for verb in (c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > head.i):
                 if verb.i in self._dated_triggers or verb.tag_ != head.tag_ or any(
-                        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "xcomp") for c in verb.children) \
+                        c.dep_ in ("aux", "auxpass", "xcomp") for c in verb.children) \
                         or not self._in_line(verb, head):
                     continue  # (not "... and agreed to keep in contact": an intention, not a second happening)
+                if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and (
+                        verb.tag_ != "VBD" or verb.lemma_.lower() in REPORTING_VERBS):
+                    continue  # a subject of its own: only two past happenings joined by "and" tell one time
                 if verb.lemma_.lower() in REPORTING_VERBS and not any(c.dep_ in ("ccomp", "parataxis")
                                                                       for c in verb.children):
                     continue  # "return to Kabul and report to the leadership" says nothing
@@ -608,6 +637,12 @@ class _Reader:
             tx, hops, _ = item
             return (hops, rank.get(value_span(tx.value)[2], 9), tx.start)
 
+        days = {value_span(o[0].value)[0] for o in options if value_span(o[0].value)[2] == "day"}
+        if days and len(days) == 1:
+            # "at 6pm the following day": a clock time whose day the tagger took from elsewhere yields to the
+            # day the clause names
+            options = [o for o in options if value_span(o[0].value)[2] != "time"
+                       or value_span(o[0].value)[0] in days] or options
         return min(options, key=key)
 
     def _attach(self, span):
@@ -711,12 +746,16 @@ class _Reader:
             # the truce's start, a happening of its own)
             trigger, is_noun = described, True
         rescheduled = False
+        if not is_noun and prep is None and _phrasal(trigger) in RESCHEDULE_VERBS:
+            before = self.text[max(0, tx.start - 8):tx.start].split()
+            prep = before[-1].lower() if before and before[-1].lower() in RESCHEDULE_PREPS else None  # "put back to 2 April"
         if not is_noun and prep in RESCHEDULE_PREPS and _phrasal(trigger) in RESCHEDULE_VERBS:
             # "the session was postponed until Monday": the session is now planned for Monday
             moved = next((c for c in trigger.children if c.dep_ in ("nsubjpass", "dobj") and _is_event_noun(c)), None)
             if moved is None:
                 return None
             trigger, is_noun, planned_by_head, rescheduled, prep = moved, True, True, True, None
+            self._rescheduled.add(moved.idx)
         deadline = prep in DEADLINE_PREPS
         if not is_noun and prep in ("until", "till") and trigger.lemma_.lower() == "have":
             xcomp = next((c for c in trigger.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
@@ -738,6 +777,8 @@ class _Reader:
                 trigger, planned_by_head, is_noun = noun, True, True  # "expected a second round next week"
             elif trigger.dep_ in ("acl", "amod") and _is_event_noun(trigger.head):
                 trigger, planned_by_head, is_noun = trigger.head, True, True  # "talks scheduled for Friday"
+            elif _expected_in(trigger):
+                planned_by_head = True  # "is expected in Phnom Penh on Thursday"
         if not rescheduled and self._denied(trigger, is_noun):
             return None  # "denied that they had met", "ruled out a visit", "no talks were held"
         lemma = trigger.lemma_.lower()
@@ -892,8 +933,10 @@ class _Reader:
             return _noun_kind(trigger) or "other", None
         if self._is_reporting(trigger):
             return "statement", None
+        if _expected_in(trigger):
+            return "visit", None
         objects = [self._event_it(c) or c for c in trigger.children if c.dep_ in ("dobj", "attr", "nsubjpass")]
-        if lemma in ASPECTUAL_VERBS or lemma in CASUALTY_VERBS:
+        if lemma in ASPECTUAL_VERBS or lemma in CASUALTY_VERBS or _takes_effect(trigger):
             # "talks will resume", "a truce is due to take effect", "fighting killed 12 people", "a truce that
             # took effect" (the noun the relative pronoun stands for)
             objects += [trigger.head if c.lower_ in ("that", "which") and trigger.dep_ == "relcl" else c
@@ -926,6 +969,11 @@ class _Reader:
                          or lemma in ASPECTUAL_VERBS or lemma in ("fire", "enter")
                          or lemma in CASUALTY_VERBS and kind == "attack"):
                 return kind, obj
+        if lemma == "come":  # "a patrol came under fire on Saturday"
+            under = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "under"
+                     for g in c.children if g.dep_ == "pobj"]
+            if any(g.lemma_.lower() in UNDER_NOUNS for g in under):
+                return UNDER_NOUNS[under[0].lemma_.lower()], None
         if lemma in PERSON_MEETING_VERBS and any(
                 c.dep_ == "dobj" and getattr(self.actors.actor_for_token(c), "kind", None) == PERSON
                 for c in trigger.children):
@@ -968,6 +1016,14 @@ class _Reader:
             return head.head
         return None
 
+    def _past_of_its_own(self, verb, tx) -> bool:
+        """'will hold talks on 19 March on the ceasefire agreed in Kuala Lumpur on 7 March': a past form with no
+        auxiliary of its own, dated before publication, tells a happening of its own, not the head's plan."""
+        if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return False
+        end = value_span(tx.value)[1] if tx and self.pub_date else None
+        return end is not None and end < self.pub_date
+
     def _status(self, trigger, is_noun, planned_by_head, kind, tx) -> tuple[str, bool, bool]:
         """(status, tentative, contradiction). A contradiction is a clause whose tense and date disagree
         ("will speak" dated before publication, "met" dated after it): such a frame is not trusted."""
@@ -995,7 +1051,8 @@ class _Reader:
             # "is going to meet", "plans to visit", "agreed to meet" (the meeting is intended)
             if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PLANNING_HEADS | {"go"}:
                 planned = True
-        if not planned and trigger.dep_ in ("advcl", "xcomp", "conj") and trigger.head.pos_ in ("VERB", "AUX"):
+        if not planned and trigger.dep_ in ("advcl", "xcomp", "conj") and trigger.head.pos_ in ("VERB", "AUX") \
+                and not self._past_of_its_own(trigger, tx):
             head = trigger.head
             if any(c.dep_ == "aux" and c.lower_.replace("’", "'") in FUTURE_AUX for c in head.children):
                 planned = True
@@ -1425,7 +1482,11 @@ class _Reader:
             subject_tok = self._event_it(subject_tok)  # "it was extended": the ceasefire was
         if subject_tok is None and object_noun is not None and object_noun.dep_ == "csubj":
             subject_tok = object_noun  # "Fighting around Uvira killed 12 people"
-        effect = " effect" if _takes_effect(trigger) else ""
+        effect = ""
+        if _takes_effect(trigger):  # "takes effect", "comes into force", "enters into force"
+            effect = " effect" if lemma == "take" else " into " + next(
+                g.lower_ for c in trigger.children if c.dep_ == "prep" and c.lower_ == "into" for g in c.children
+                if g.lower_ in ("force", "effect"))
         if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in trigger.children):
             effect = " place"  # "a fourth round would take place in Muscat"
         if object_noun is not None and subject_tok is not None and object_noun.i == subject_tok.i:  # "talks with Turkey will resume"

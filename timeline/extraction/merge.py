@@ -255,6 +255,14 @@ def _only_people(obj) -> bool:
     return len(names) >= 2 and all((kinds.get(n) or actor_kind(n)) == PERSON for n in names)
 
 
+def _other_partners(a, b) -> bool:
+    """Both sides name exactly two people, one of them the same and the other not."""
+    if not (_only_people(a) and _only_people(b)):
+        return False
+    xs, ys = set(_actors(a)), set(_actors(b))
+    return len(xs) == len(ys) == 2 and len(xs & ys) == 1
+
+
 def _span_days(obj) -> int | None:
     start, end, _ = _span(obj)
     return (end - start).days + 1 if start and end else None
@@ -267,9 +275,18 @@ def compare(a, b, *, same_article: bool = False) -> tuple[float, str]:
     date_score, date_reason = date_compatibility(a, b)
     if date_score == 0.0:
         return 0.0, date_reason
+    if same_article and _get(a, "granularity") == _get(b, "granularity") == "time" \
+            and _get(a, "value") != _get(b, "value"):
+        # "At 05:00 GMT the ministers began talks ... At 09:30 GMT the prime minister received him": one writer
+        # giving two clock times means two happenings (across articles the clocks may be in other zones)
+        return 0.0, f"different times ({_get(a, 'value')} vs {_get(b, 'value')})"
     actor_score, actor_reason = actor_overlap(a, b)
     if actor_score == 0.0:
         return 0.0, f"{date_reason}; {actor_reason}"
+    if _other_partners(a, b):
+        # "Peters to meet Rabuka" and "Wong held talks with Rabuka" the same day: one person sitting with two
+        # others, each named on one side only, is two sittings
+        return 0.0, f"{date_reason}; {actor_reason}, but each side names someone the other does not"
     kind_score, kind_reason = kind_agreement(a, b)
     if kind_score == 0.0:
         return 0.0, f"{date_reason}; {kind_reason}"
