@@ -526,6 +526,14 @@ CASES = [
      "2025-03-19TNI"),
     ("The show airs on Tuesday nights.", WED, "Tuesday nights", "SET", "XXXX-WXX-2TNI"),
     ("Prices may rise in the weeks ahead.", WED, "the weeks ahead", "DURATION", "PXW"),
+    # a clock time with "the following day": one expression, from the day just named
+    ("The two sides agreed a truce on March 7, and it came into force at 6pm the following day.",
+     "2025-03-10T10:00:00", "6pm the following day", "TIME", "2025-03-08T18:00"),
+    # a live blog's entry that opens with its time is on the publication day, not on a day named before
+    ("The ministers met on Tuesday in Kuala Lumpur.\n\nAt 14:05 GMT, the ministry said the truce held.",
+     "2025-03-19T15:40:00", "14:05 GMT", "TIME", "2025-03-19T14:05"),
+    ("The ministers met on Tuesday.\n\nTalks began at 10 a.m. and ended at noon.", WED, "10 a.m.", "TIME",
+     "2025-03-18T10:00"),
     # a holiday's week or weekend
     ("Protesters prayed on Sunday as Easter week began.", "2025-04-14T10:00:00", "Easter week", "DATE", "2025-W16"),
     ("Traffic was heavy over the Thanksgiving weekend.", "2024-12-02T10:00:00", "the Thanksgiving weekend",

@@ -504,6 +504,9 @@ def r_time(m, ctx):
             if r is None:
                 return None
             day_v, relative = r.value, r.relative
+        elif m["rd2"]:  # "at 6pm the following day": from the day just named
+            step = m["rd2"].lower().split()[1]
+            day_v = N.day_value(ctx.day_ref() + timedelta(days={"following": 1, "next": 1, "previous": -1}.get(step, 0)))
         elif wd in ("today", "tonight"):
             day_v = N.day_value(ctx.a)
         elif wd == "yesterday":
@@ -512,11 +515,19 @@ def r_time(m, ctx):
             day_v = N.day_value(ctx.a + timedelta(days=1))
         elif wd:
             day_v = N.day_value(N.weekday_date(ctx.a, _weekday(wd), ctx.direction()))
-        else:  # a clock time alone: on the day the text is on (a year or month named last is no day)
-            day_v = N.day_value(ctx.r if ctx.ref_unit == "day" else ctx.a)
+        else:  # a clock time alone: on the day the text is on (a year or month named last is no day); a
+            # live blog's entry that opens with its time ("At 14:05 GMT, ...") is on the publication day
+            entry = _opens_paragraph(ctx) and ctx.ref_pos is not None and "\n" in ctx.text[ctx.ref_pos:ctx.start]
+            day_v = N.day_value(ctx.r if ctx.ref_unit == "day" and not entry else ctx.a)
     except _NoAnchor:
         return _Res("TIME", None, mod=_approx_mod(m["approx"]), relative=True)
     return _Res("TIME", day_v + clock, mod=_approx_mod(m["approx"]), relative=relative)
+
+
+def _opens_paragraph(ctx) -> bool:
+    """Whether the expression starts its line, "At" aside ("At 14:05 GMT, the ministry said")."""
+    line_start = ctx.text.rfind("\n", 0, ctx.start) + 1
+    return ctx.text[line_start:ctx.start].strip().lower() in ("", "at")
 
 
 _WD_REL = {"last": (N.PAST, True), "past": (N.PAST, True), "this past": (N.PAST, True),

@@ -79,7 +79,8 @@ RULES: list[tuple[str, re.Pattern]] = [
         rf"|(?:(?P<wd0>{WEEKDAY})\s+)?(?P<named>noon|midnight|midday))"
         rf"(?:\s*\(?(?P<tz>{TZ})\)?(?![a-z]))?(?:\s+(?:local\s+time|(?P<city>\w+)\s+time))?"
         rf"(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY}|today|yesterday|tomorrow|tonight)(?:\s*,?\s+(?P<mon>{MONTH})\s+(?P<d>{DAY_NUM}))?"
-        rf"|,?\s+(?P<mon2>{MONTH})\s+(?P<d2>{DAY_NUM})(?:,?\s+(?P<y>{YEAR}))?)?", _F)),
+        rf"|,?\s+(?P<mon2>{MONTH})\s+(?P<d2>{DAY_NUM})(?:,?\s+(?P<y>{YEAR}))?"
+        rf"|\s+(?:on\s+)?(?P<rd2>the\s+(?:following|next|previous)\s+day|that\s+(?:same\s+)?day|the\s+same\s+day)(?![a-z]))?", _F)),
     # 4 in the morning, nine o'clock in the evening
     ("hourpod", re.compile(
         r"\b(?P<h>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+o'clock)?"
