@@ -332,3 +332,32 @@ def test_a_given_name_the_tagger_took_for_a_place_is_the_person():
     text = ("Sihasak Phuangketkeow's plane landed in the capital on Thursday. Later, Prime Minister Hun Manet "
             "received Sihasak.")
     assert _actor_of(text, "Sihasak", nth=2) == Actor("Sihasak Phuangketkeow", PERSON)
+
+
+@pytest.mark.parametrize("name,known", [
+    ("Mohammed bin Salman bin Abdulaziz Al Saud", "Mohammed bin Salman"),
+    ("Prince Faisal bin Farhan bin Abdullah", "Faisal bin Farhan"),
+])
+def test_an_arabic_name_with_more_of_its_lineage_is_the_known_person(name, known):
+    assert canonical(name) == known
+    assert actor_kind(name) == PERSON
+
+
+def test_a_longer_lineage_is_not_cut_down_to_someone_else():
+    # the father's name is not the son's, and an unknown lineage stays as written
+    assert canonical("Salman bin Abdulaziz Al Saud") == "Salman bin Abdulaziz Al Saud"
+    assert canonical("Musaed bin Mohammed Al-Aiban") == "Musaed bin Mohammed Al-Aiban"
+
+
+def test_the_two_presidents_are_the_last_two_people_styled_president():
+    doc = nlp.parse("Russian President Vladimir Putin spoke with Turkish President Recep Tayyip Erdogan on Monday. "
+                    "Foreign Minister Hakan Fidan will hold talks with Sergey Lavrov next week. "
+                    "The two presidents last met in Astana in July.")
+    presidents = next(t for t in doc if t.lower_ == "presidents")
+    assert {a.name for a in DocumentActors(doc).pair(presidents)} == {"Vladimir Putin", "Recep Tayyip Erdogan"}
+    # "the two men" are still simply the last two people named
+    doc = nlp.parse("Russian President Vladimir Putin spoke with Turkish President Recep Tayyip Erdogan on Monday. "
+                    "Foreign Minister Hakan Fidan will hold talks with Sergey Lavrov next week. "
+                    "The two men last met in Astana in July.")
+    men = next(t for t in doc if t.lower_ == "men")
+    assert {a.name for a in DocumentActors(doc).pair(men)} == {"Hakan Fidan", "Sergei Lavrov"}

@@ -11,13 +11,14 @@ from timeline.management.commands.score_events import DEFAULT_DIR, FRESH2_DIR, F
 FRESH3_DIR = FRESH2_DIR.parent / "gold_fresh3"
 FRESH4_DIR = FRESH2_DIR.parent / "gold_fresh4"
 FRESH5_DIR = FRESH2_DIR.parent / "gold_fresh5"
+FRESH6_DIR = FRESH2_DIR.parent / "gold_fresh6"
 
 
 # Each gold set with floors honestly below what the extractor reaches (`manage.py score_events DIR --errors`
 # shows the figures and every miss). tests/gold was tuned on; tests/gold_heldout was written before the
 # second round of rules, tests/gold_fresh before the third, tests/gold_fresh2 before the fourth and
-# tests/gold_fresh3 before the fifth, tests/gold_fresh4 before the sixth and tests/gold_fresh5 before the seventh
-# (their READMEs say how far they were read since). Never raise a figure by
+# tests/gold_fresh3 before the fifth, tests/gold_fresh4 before the sixth, tests/gold_fresh5 before the seventh
+# and tests/gold_fresh6 before the eighth (their READMEs say how far they were read since). Never raise a figure by
 # special-casing one of these texts.
 FLOORS = {
     "gold": dict(dir=DEFAULT_DIR, articles=12, gold_events=30, recall=0.85, date_precision=0.93, wrong_dates=2,
@@ -42,6 +43,11 @@ FLOORS = {
     # to the day the previous entry named
     "fresh5": dict(dir=FRESH5_DIR, articles=8, gold_events=60, recall=0.9, date_precision=0.97, wrong_dates=1,
                    status=0.94, merge_accuracy=0.99, merge_precision=0.95, merge_recall=0.65, unmatched=12),
+    # written before the eighth round in the styles of state and non-Western agencies (Xinhua, TASS, Anadolu, SPA,
+    # Kyodo, Yonhap, PNA) and scored once (0.772 recall), then used for its development; the SPA dateline gives no
+    # publication time to the header reader, and the tagger dates one "earlier in the day" to the day named before
+    "fresh6": dict(dir=FRESH6_DIR, articles=8, gold_events=55, recall=0.78, date_precision=0.95, wrong_dates=1,
+                   status=0.95, merge_accuracy=0.99, merge_precision=0.95, merge_recall=0.8, unmatched=6),
 }
 
 

@@ -1002,3 +1002,60 @@ def test_pencilled_in_is_planned():
     found = frames("A third round is pencilled in for Nairobi in May.", {"in May": "2025-05"})
     third = one(found, value="2025-05")
     assert (third.trigger.text, third.status, third.kind) == ("round", "planned", "talks")
+
+
+def test_an_object_written_after_the_date_is_a_party():
+    # agency word order: the parser hangs "the First Vice President ..., X" on the date as its apposition
+    text = ("Crown Prince Mohammed bin Salman received at Al-Salam Palace in Jeddah on Monday the First Vice "
+            "President of Iran, Mohammad Reza Aref, and his accompanying delegation.")
+    found = frames(text, {"on Monday": "2025-03-17"})
+    met = one(found, trigger=found[0].trigger)
+    assert met.kind == "meeting" and "Mohammad Reza Aref" in met.actors and met.actors[0] == "Mohammed bin Salman"
+
+
+@pytest.mark.parametrize("text,doer,other", [
+    ("President Lee invited Prime Minister Takaichi to visit Seoul next year.", "Takaichi", "Lee"),
+    ("Macron urged Netanyahu to attend the summit on Friday.", "Benjamin Netanyahu", "Emmanuel Macron"),
+])
+def test_the_object_of_an_inviting_verb_does_what_the_infinitive_says(text, doer, other):
+    phrase = "next year" if "next year" in text else "on Friday"
+    value = "2026" if phrase == "next year" else "2025-03-21"
+    found = frames(text, {phrase: value})
+    planned = [f for f in found if f.status == "planned"]
+    assert planned, [(f.title, f.actors) for f in found]
+    assert any(doer in a for a in planned[0].actors[:1]) and not any(other in a for a in planned[0].actors[:1])
+
+
+def test_a_happening_moved_from_its_original_date_keeps_only_the_new_one():
+    text = ("A special meeting of the region's foreign ministers, originally set for March 24 in Jakarta, has been "
+            "moved to April because of scheduling conflicts, officials said.")
+    found = frames(text, {"March 24": "2025-03-24", "April": "2025-04"})
+    meetings = [f for f in found if f.kind == "meeting"]
+    assert [(f.value, f.status) for f in meetings] == [("2025-04", "planned")], [(f.value, f.title) for f in found]
+
+
+def test_two_offices_joined_before_one_name_are_one_party():
+    text = ("Foreign Secretary Maria Santos and Chinese State Councilor and Foreign Minister Wang Yi spoke by "
+            "telephone on Thursday night.")
+    found = frames(text, {"Thursday night": "2025-03-13TNI"})
+    call = one(found, kind="call")
+    assert call.actors == ["Maria Santos", "Wang Yi"]
+
+
+def test_a_lodged_protest_is_a_statement_of_its_own():
+    # a statement, so it is not taken for the talks of the same day by the same country
+    text = ("Negotiators from China and Vietnam concluded a round of talks on Wednesday. On Wednesday, the Chinese "
+            "embassy in Hanoi lodged a protest with the foreign ministry.")
+    found = frames(text, {"on Wednesday": "2025-03-12", "On Wednesday": "2025-03-12"})
+    protest = one(found, trigger=next(f.trigger for f in found if f.trigger.text == "lodged"))
+    assert protest.kind == "statement" and protest.status == "reported" and protest.actors == ["China"]
+    assert any(f.kind == "talks" for f in found)
+
+
+def test_a_dated_incident_is_a_happening():
+    text = ("The ministry said on Friday that the minister raised concern over the March 3 incident near the "
+            "shoal, in which a coast guard ship rammed a supply boat.")
+    found = frames(text, {"on Friday": "2025-03-14", "March 3": "2025-03-03"})
+    incident = one(found, date_start=date(2025, 3, 3))
+    assert incident.trigger.text == "incident"
+    assert not any(f.trigger.text in ("raised", "said") and f.date_start == date(2025, 3, 3) for f in found)

@@ -255,3 +255,21 @@ def test_two_clock_times_in_one_article_are_two_happenings():
     later = frame("2026-03-19T09:30", kind="meeting", actors=("Ana Lima", "Rui Costa"), status="occurred")
     assert compare(talks, later, same_article=True)[0] == 0.0
     assert compare(talks, later)[0] >= MERGE_THRESHOLD  # across articles the clocks may be in other zones
+
+
+def test_a_month_against_a_month_with_nobody_on_one_side_needs_a_shared_place():
+    # "the next round will be held in Manila in November" / "the defence chiefs are set to hold talks in November"
+    nobody = frame("2026-11", kind="talks", actors=(), location="Manila")
+    named = frame("2026-11", kind="talks", actors=("Japan", "South Korea"))
+    score, reason = compare(nobody, named)
+    assert score < MERGE_THRESHOLD and "no shared place" in reason
+    # the same place still ties them
+    assert same_event(nobody, frame("2026-11", kind="talks", actors=("Philippines",), location="Manila"))
+    # and so does the same thing named in both titles ("Next round to be held" / "Philippines to host next round")
+    titled = frame("2026-11", kind="talks", actors=())
+    titled.title = "Next round to be held in Manila"
+    host = frame("2026-11", kind="talks", actors=("Philippines",))
+    host.title = "Philippines to host next round"
+    assert same_event(titled, host)
+    named.title = "Japan and South Korea to hold talks"
+    assert not same_event(titled, named)

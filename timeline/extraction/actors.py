@@ -330,6 +330,7 @@ TITLES = {
     "state", "chief", "commander", "lord", "former", "u.s.", "us", "russian", "ukrainian", "british",
     "french", "german", "chinese", "turkish", "saudi", "leader", "speaker", "rep.", "representative",
     "pope", "sheikh", "emir", "mayor", "governor", "gov.", "president-elect", "elect", "acting", "top",
+    "councilor", "councillor",
 }
 
 # Office words that put a person's name right after them ("Chancellor Olaf Scholz", "President Aleksandar Vucic").
@@ -337,8 +338,16 @@ OFFICE_WORDS = {
     "president", "chancellor", "minister", "secretary", "envoy", "leader", "spokesman", "spokeswoman",
     "spokesperson", "negotiator", "ambassador", "premier", "king", "queen", "senator", "governor", "mayor",
     "commissioner", "general", "gen.", "adviser", "advisor", "director", "commander", "sheikh", "emir",
-    "prince", "mr.", "mrs.", "ms.", "dr.", "sir",
+    "prince", "mr.", "mrs.", "ms.", "dr.", "sir", "councilor", "councillor",
 }
+
+
+def is_joined_title(tok) -> bool:
+    """'State Councilor and Foreign Minister Wang Yi', 'Crown Prince and Prime Minister X': an office joined by
+    "and" to a second office before one name is part of that person's title, not another party."""
+    doc = tok.doc
+    return tok.lower_ in OFFICE_WORDS and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "and" \
+        and doc[tok.i + 2].lower_ in TITLES
 
 # Nouns for an office whose holder a name in apposition gives ("the envoy for Sudan, Ramtane Lamamra", "Lamamra,
 # the U.N. envoy,").
@@ -397,10 +406,20 @@ def canonical(name: str, as_place: bool = False) -> str:
     return actor.name if actor else strip_titles(name)
 
 
+_LINEAGE = re.compile(r" (?:bin|ibn|al|al-[a-z]+)\b")
+
+
 def lookup(name: str, as_place: bool = False) -> Actor | None:
     key = _key(name)
     if key in _ALIAS_INDEX:
         return _ALIAS_INDEX[key]
+    if " bin " in key or " ibn " in key:
+        # "Mohammed bin Salman bin Abdulaziz Al Saud": an Arabic name given with more of its lineage is the person
+        # the tables know by its first links ("Mohammed bin Salman")
+        for cut in reversed([m.start() for m in _LINEAGE.finditer(key)]):
+            known = _ALIAS_INDEX.get(key[:cut])
+            if known is not None and known.kind == PERSON and (" bin " in key[:cut] or " ibn " in key[:cut]):
+                return known
     if not as_place and key in METONYMS:
         target = METONYMS[key]
         return Actor(target, ORGANIZATION if target == "European Union" else COUNTRY)
@@ -527,6 +546,7 @@ class DocumentActors:
         # Names after an office word ("Serbian President Aleksandar Vucic", "Chancellor Olaf Scholz") are
         # people even when the tagger missed them or took them for an organization.
         self._name_at: dict[int, str] = {}
+        self._styled: dict[str, set[str]] = {}  # person -> office words the article puts before their name
         for tok in doc:
             if tok.lower_ not in OFFICE_WORDS:
                 continue
@@ -541,6 +561,7 @@ class DocumentActors:
                 for i in covered:
                     self._name_at[i] = name
                 self._register(name)
+                self._styled.setdefault(name, set()).add(tok.lower_)
         # Names in apposition to an office ("the U.N. envoy for Sudan, Ramtane Lamamra", "Lamamra, the U.N.
         # envoy,") are people too, though the tagger may know none of their words.
         for tok in doc:
@@ -894,13 +915,24 @@ class DocumentActors:
             return []
         if any(c.dep_ in ("amod", "compound", "poss") and c.lower_ not in ("both",) for c in tok.children):
             return []  # "the two Gulf leaders": not simply the last two people
+        seen = [(i, name) for i, name in self._persons_seen if i < tok.i]
+        holders = [(i, name) for i, name in seen if self._holds(name, lemma)]
+        if len({name for _, name in holders}) >= 2:
+            seen = holders  # "the two presidents": the last two people styled president, not the ministers named since
         out: list[Actor] = []
-        for i, name in reversed(self._persons_seen):
-            if i < tok.i and Actor(name, PERSON) not in out:
+        for i, name in reversed(seen):
+            if Actor(name, PERSON) not in out:
                 out.append(Actor(name, PERSON))
             if len(out) == 2:
                 return out[::-1]
         return []
+
+    def _holds(self, name: str, office: str) -> bool:
+        """Whether the article or the tables give `name` the office `office` ("president", "premier")."""
+        if office not in OFFICE_WORDS or office in ("leader", "minister"):
+            return False  # (every minister is "minister": the word alone does not single out two people)
+        return office in self._styled.get(name, ()) or any(
+            role == office and holder == name for (_, role), holder in ROLE_HOLDERS.items())
 
     def _last_countries(self, tok, count: int) -> list[Actor]:
         out: list[Actor] = []

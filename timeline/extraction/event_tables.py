@@ -37,6 +37,8 @@ VERB_KINDS = {
     "vote": "election", "elect": "election", "re-elect": "election",
     # interviews
     "interview": "interview",
+    # formal complaints: "lodged a protest with the ministry", "lodged a complaint"
+    "lodge": "statement",
 }
 
 # Event-noun lemma -> kind. A noun listed here is a trigger when a date modifies it ("March 11 talks",
@@ -64,6 +66,7 @@ NOUN_KINDS = {
     "sanction": "sanction", "sanctions": "sanction", "embargo": "sanction", "tariff": "sanction",
     "election": "election", "vote": "election", "referendum": "election", "ballot": "election",
     "runoff": "election",
+    "incident": "other", "collision": "other",  # "the Sept. 3 incident": a happening of no listed kind
 }
 
 # Compound nouns written with a hyphen or two words ("cease-fire", "phone call"): (modifier, head) -> kind.
@@ -205,6 +208,11 @@ OPENING_VERBS = {"begin", "start", "open", "end", "close", "conclude", "wrap", "
 # Verbs that say when a happening occurred ("His visit came two days after ...", "the meeting took place a day
 # before ..."): their subject names the happening the count starts from.
 OCCURRING_VERBS = {"come", "take", "happen", "occur", "follow", "begin", "start", "fall"}
+
+# Verbs whose object does what their infinitive says ("invited Takaichi to visit Seoul", "urged Netanyahu to
+# attend"): the infinitive's doer is the object, not the subject.
+OBJECT_CONTROL_VERBS = {"invite", "urge", "ask", "encourage", "persuade", "allow", "permit", "help", "press",
+                        "request", "call", "order", "instruct", "authorize", "authorise", "tell", "advise"}
 
 # Planning heads that are happenings themselves: "agreed on Wednesday to restore ties" is an agreement made
 # on Wednesday (the date sits outside the infinitive), while "agreed to meet in August" dates the meeting.

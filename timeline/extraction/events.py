@@ -18,8 +18,8 @@ from datetime import date, datetime, timedelta
 from . import merge
 from . import tables
 from .actors import (
-    ANAPHOR_KINDS, COUNTRY, DEMONYMS, OFFICE_WORDS, PAIR_NOUNS, PERSON, Actor, DocumentActors, lookup, short_name,
-    stands_as_place,
+    ANAPHOR_KINDS, COUNTRY, DEMONYMS, OFFICE_WORDS, PAIR_NOUNS, PERSON, Actor, DocumentActors, is_joined_title,
+    lookup, short_name, stands_as_place,
 )
 from .event_tables import (
     COMPOUND_KINDS, DEADLINE_PREPS, FUTURE_AUX, LIGHT_VERBS, NON_POINT_PREPS, NOUN_KINDS, NOUN_TITLE_VERBS,
@@ -27,7 +27,7 @@ from .event_tables import (
     REPORTING_VERBS, STATIVE_VERBS, RESCHEDULE_PREPS, RESCHEDULE_VERBS, MEASURE_NOUNS, MEASURE_VERBS, UNDER_NOUNS,
     OCCURRING_VERBS, OPENING_VERBS, ANAPHORIC_DATE, CASUALTY_VERBS, DECIDING_HEADS, OFFSET_NUMBERS,
     OFFSET_RELATIONS, OFFSET_UNITS, TENTATIVE_AUX, VERB_KINDS, WITHIN_EVENT_NOUNS, WITHIN_EVENT_PREPS,
-    PERSON_MEETING_VERBS, TOPIC_PREPS,
+    PERSON_MEETING_VERBS, TOPIC_PREPS, OBJECT_CONTROL_VERBS,
 )
 from .types import EventFrame, TextSpan, Timex
 from .values import value_span
@@ -348,10 +348,13 @@ class _Reader:
         """'had been due to fly to Caracas on Friday, but the trip was put off until next week': a plan of the
         same kind told earlier in the sentence than its move is the happening moved. It keeps its doers and
         place and takes the new date; the old date names nothing that will happen."""
-        moved = [f for f in frames if f.trigger.start in self._rescheduled]
+        moved = [f for f in frames if f.anchor is not None and (f.trigger.start, f.anchor.start) in self._rescheduled]
         for new in moved:
+            # the plan's trigger may be the moved noun itself ("a meeting, originally set for Sept. 21, has been
+            # moved to October")
             plan = next((f for f in frames if f is not new and f.status == "planned" and f.kind == new.kind
-                         and f.sentence_start == new.sentence_start and f.trigger.start < new.trigger.start), None)
+                         and f.sentence_start == new.sentence_start and f.trigger.start <= new.trigger.start
+                         and f not in moved), None)
             if plan is None:
                 continue
             plan.anchor, plan.value, plan.granularity = new.anchor, new.value, new.granularity
@@ -755,7 +758,7 @@ class _Reader:
             if moved is None:
                 return None
             trigger, is_noun, planned_by_head, rescheduled, prep = moved, True, True, True, None
-            self._rescheduled.add(moved.idx)
+            self._rescheduled.add((moved.idx, tx.start))
         deadline = prep in DEADLINE_PREPS
         if not is_noun and prep in ("until", "till") and trigger.lemma_.lower() == "have":
             xcomp = next((c for c in trigger.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
@@ -807,8 +810,9 @@ class _Reader:
             return None  # "could meet", "might travel": a possibility, not a happening
         actors = self._actor_list(trigger, is_noun, kind, object_noun)
         if not actors and kind in ("other", "statement") and not self._named_subject(trigger, is_noun, in_force) \
-                and not (kind == "other" and hops <= 2 and self._done_by_unnamed(trigger, is_noun)):
-            return None
+                and not (kind == "other" and hops <= 2 and self._done_by_unnamed(trigger, is_noun)) \
+                and not (is_noun and kind == "other" and hops <= 1 and lemma in NOUN_KINDS):
+            return None  # (but "the Sept. 3 incident": a noun the tables list as a happening, with its own date)
         if not is_noun and any(c.dep_ == "mark" and c.lower_ == "since" for c in trigger.children):
             self._backdrop.add(trigger.idx)  # "his first visit since inspectors were withdrawn last year"
         if not actors and not is_noun and any(self._unnamed_people(s, trigger) for s in self._subjects(trigger)):
@@ -1090,6 +1094,8 @@ class _Reader:
             return self._np_actors(named) if named is not None and depth < 2 else []
         items = [tok, *tok.conjuncts]
         for t in items:
+            if is_joined_title(t) and len(items) > 1:
+                continue  # "Lazaro and State Councilor and Foreign Minister Wang Yi": two parties, not three
             pair = self.actors.pair(t)
             if pair:  # "the two leaders"
                 out.extend(a for a in pair if a not in out)
@@ -1151,6 +1157,11 @@ class _Reader:
         for _ in range(3):  # "agreed to convene", "is due to travel", "held talks and is due to meet"
             if subj or cur.dep_ not in ("xcomp", "advcl", "conj", "acomp"):
                 break
+            if cur.dep_ == "xcomp" and cur.head.lemma_.lower() in OBJECT_CONTROL_VERBS:
+                # "Lee invited Takaichi to visit Seoul": Takaichi visits
+                subj = [c for c in cur.head.children if c.dep_ == "dobj" and c.i < cur.i]
+                if subj:
+                    break
             cur = cur.head
             if cur.pos_ not in ("VERB", "AUX", "ADJ"):
                 break
@@ -1246,10 +1257,20 @@ class _Reader:
             if attack and self._attacked_town(obj):  # "struck Kharkiv": the place, not a party
                 continue
             add(self._np_actors(obj))
+        for obj in self._object_after_date(trigger):
+            add(self._np_actors(obj))
         self._add_prep_actors(trigger, add, attack)
         if object_noun is not None:
             self._add_prep_actors(object_noun, add, attack)
         return actors
+
+    @staticmethod
+    def _object_after_date(verb) -> list:
+        """'received in Jeddah on Monday the First Vice President of Iran, X': an object written after the date
+        (agency style), which the parser hangs on the date as its apposition."""
+        return [ap for prep in verb.children if prep.dep_ == "prep"
+                for pobj in prep.children if pobj.dep_ == "pobj" and pobj.ent_type_ in _DATED_TYPES
+                for ap in pobj.children if ap.dep_ == "appos" and ap.ent_type_ not in _DATED_TYPES and ap.i > pobj.i]
 
     def _add_prep_actors(self, tok, add, attack: bool = False) -> None:
         visit = VERB_KINDS.get(tok.lemma_.lower()) == "visit" and tok.pos_ == "VERB"

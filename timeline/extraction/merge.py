@@ -345,6 +345,13 @@ def compare(a, b, *, same_article: bool = False) -> tuple[float, str]:
         score = MERGE_THRESHOLD
         reasons.append(f"no actors on one side, but the same day and the same thing: {', '.join(_shared_theme(a, b))}")
     if not same_article and actor_score is None and score >= MERGE_THRESHOLD and place_score != 1.0 \
+            and min(_span_days(a) or 0, _span_days(b) or 0) > _NARROW_SPAN_DAYS and not _shared_theme(a, b):
+        # "the next round will be held in Manila in November" and "the defence chiefs are set to hold talks in
+        # November": one side naming nobody, both only a month or wider, no shared place and nothing else
+        # named in both titles ("the next round" in both is); a month holds several talks of one kind
+        score = round(MERGE_THRESHOLD - 0.01, 3)
+        reasons.append("no actors on one side, only a month or wider on both, and no shared place")
+    if not same_article and actor_score is None and score >= MERGE_THRESHOLD and place_score != 1.0 \
             and any(_only_people(x) for x in (a, b)):
         # "Grossi to see Pezeshkian" and "experts to meet in Oman" the same day: a sitting of named people
         # against one naming nobody needs the same place (a day holds many such sittings; it rarely holds
