@@ -526,6 +526,12 @@ CASES = [
      "2025-03-19TNI"),
     ("The show airs on Tuesday nights.", WED, "Tuesday nights", "SET", "XXXX-WXX-2TNI"),
     ("Prices may rise in the weeks ahead.", WED, "the weeks ahead", "DURATION", "PXW"),
+    # "earlier in the day": the latest day a main verb is dated to, not a day told after it as background
+    ("The leaders held a call on Monday, the Kremlin said. Putin drew attention to a strike on Saturday night. "
+     "Peskov told reporters earlier in the day that Moscow was open.", "2025-03-18T18:05:00", "earlier in the day",
+     "DATE", "2025-03-17"),
+    ("On 2 May, the sides met. On 5 May, they signed a deal. Later in the day, they left.", "2025-05-20T10:00:00",
+     "Later in the day", "DATE", "2025-05-05"),
     # a clock time with "the following day": one expression, from the day just named
     ("The two sides agreed a truce on March 7, and it came into force at 6pm the following day.",
      "2025-03-10T10:00:00", "6pm the following day", "TIME", "2025-03-08T18:00"),

@@ -93,6 +93,7 @@ class _Ctx:
         self.ref_unit = "day"  # how precise that mention was
         self.ref_pos: int | None = None  # where the text mentioned it (None: the anchor stands in)
         self.ref_end = -1
+        self.story_day: date | None = None  # the latest day that dated a sentence's main verb
         self._sent_starts: list[int] | None = None
         self.speech: date | None = None  # speech time for re-anchoring in reported speech
         self.quarter: tuple[int, int, int] | None = None  # (offset, year, quarter) of the last quarter named
@@ -692,12 +693,14 @@ def r_inthe(m, ctx):
             return None
         try:
             day = ctx.day_ref()
+            if unit == "day" and ctx.story_day is not None:
+                day = ctx.story_day  # "later in the day": the day the story is on, not a day named in passing
         except _NoAnchor:
             if not ctx.second_pass:
                 raise
             day = a
             if unit == "day" and ctx.ref_unit == "day" and ctx.ref_pos is not None:
-                day = ctx.ref  # "later in the day": the day the story is on, however far back it was named
+                day = ctx.story_day or ctx.ref  # the day the story is on, however far back it was named
         if unit == "day":
             return _Res("DATE", N.day_value(day), mod=mod, relative=True)
         return _Res("TIME", N.day_value(day) + "T" + tables.PARTS_OF_DAY[unit], relative=True)
@@ -1425,7 +1428,26 @@ def find_timexes(doc: Doc, anchor: datetime | date | None) -> list[Timex]:
                     v = governing_verb(span)
                     if v is not None:
                         day_by_verb[v.i] = d
+                        main = v.dep_ == "ROOT" or v.head.dep_ == "ROOT" and v.head.lemma_ in tables.REPORTING_VERBS
+                        if main and _dates_verb_itself(span, v) and (ctx.story_day is None or d > ctx.story_day):
+                            # the latest day that dates a sentence's main verb itself ("X met Y on
+                            # Monday", "..., the Kremlin said"): the story is on it, and a day told
+                            # after it as background ("a strike on Saturday night") does not move it
+                            ctx.story_day = d
     return out
+
+
+def _dates_verb_itself(span: Span, verb) -> bool:
+    """Whether the expression dates the verb or the verb's own object ("held a call on Monday"), not a noun
+    further down ("drew attention to a strike on the terminal on Saturday")."""
+    tok = span.root
+    for _ in range(6):  # tokens are fresh objects on every access: compare positions
+        if tok.i == verb.i or tok.head.i == tok.i:
+            return tok.i == verb.i
+        tok = tok.head
+        if tok.pos_ in ("NOUN", "PROPN") and tok.head.i != verb.i:
+            return False
+    return False
 
 
 def _quarter_ahead(ctx: _Ctx, value: str, start_char: int, end_char: int) -> bool:
