@@ -77,6 +77,19 @@ def test_an_ambiguous_numeric_date_stays_unread_when_the_body_names_both_months(
     assert read_document(text).published is None
 
 
+@pytest.mark.parametrize("body, published", [
+    ("Jeddah, Rabi' I 10, 1448, September 21, 2026, SPA -- The minister met his counterpart on Sunday.",
+     date(2026, 9, 21)),
+    ("WASHINGTON, March 21, 2025 (Reuters) - The envoys met on Friday, officials said.", date(2025, 3, 21)),
+    ("MOSCOW, June 5. /TASS/. The ministers held talks on Thursday, the ministry said.", None),
+    ("In Geneva, the envoys met on March 3, 2025 to agree a truce, officials said.", None),
+])
+def test_a_dateline_with_its_year_dates_the_article(body, published):
+    """No stamp in the header: a dateline that gives the year is the publication date; one without a year
+    says nothing of the year, and a date inside a sentence is an event's."""
+    assert read_document(f"Ministers Meet\n\n{body}\n").published == published
+
+
 def test_zone_is_kept():
     info = read_document("Ministers Agree\n12 Mar 2025, 03:17 GMT+10\nBody text follows here.\n")
     assert info.tz == timezone(timedelta(hours=10))

@@ -209,6 +209,17 @@ def _timestamp_from_line(line: str, updated: bool = False) -> datetime | date | 
     return None
 
 
+# A dateline opening the body: place, comma, then (within a few words) the date and the agency or a dash.
+_DATELINE = re.compile(r"^[A-Z][\w.'’ -]{1,40},\s+(?P<rest>.{4,90}?)(?:\s+(?:--|—|–|-)\s|\s*\(|\s*/)")
+
+
+def _dateline_stamp(line: str) -> datetime | date | None:
+    """The date of a dateline that gives its year ("Jeddah, Rabi' I 10, 1448, September 21, 2026, SPA -- ");
+    a dateline without a year ("MOSCOW, June 5.") says nothing of the year, which is never guessed."""
+    m = _DATELINE.match(line)
+    return _scan(m["rest"]) if m else None
+
+
 def _looks_like_title(line: str) -> bool:
     words = line.split()
     if not 2 <= len(words) <= 30 or len(line) > 200 or _BYLINE.match(line):
@@ -235,6 +246,8 @@ def read_document(text: str) -> DocumentInfo:
     updated: tuple[int, datetime | date] | None = None  # the first "Updated" stamp, when nothing else is given
     for i, line in enumerate(lines):
         if len(line) > 240 or _is_prose(line):
+            if published is None and updated is None:
+                published = _dateline_stamp(line)  # "Jeddah, September 21, 2026, SPA -- ..."
             break  # body text: the header is over
         if i == 0 and headline is not None and not (_LABEL_GOOD.search(line) or _LABEL_BAD.search(line)):
             continue  # a date in the headline is news, not the publication time
