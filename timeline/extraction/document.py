@@ -138,7 +138,8 @@ def _readings(line: str) -> list[datetime | date]:
     return out
 
 
-_BODY_MONTH = re.compile(rf"\b(?:{'|'.join(sorted(tables.MONTHS, key=len, reverse=True))})\b\.?(?=\s+\d|,?\s+\d{{4}})", _F)
+_MONTH_NAMES = "|".join(sorted(tables.MONTHS, key=len, reverse=True))
+_BODY_MONTH = re.compile(rf"\b(?:{_MONTH_NAMES})\b\.?(?=\s+\d|,?\s+\d{{4}})", _F)  # "Sept. 10", "May 2025"
 
 
 _BODY_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")

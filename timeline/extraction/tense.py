@@ -174,7 +174,8 @@ def clause_direction(span: Span, coarse: bool = False) -> int:
 def _called_off_or_planned(span: Span, verb) -> bool:
     """Whether the happening the expression dates was called off ("the talks on Friday were cancelled") or
     is marked as planned ("a planned visit on Wednesday"): told in the past, it need not lie there."""
-    if verb.lemma_ in event_tables.CANCEL_VERBS or verb.lemma_ == "call" and any(c.lower_ == "off" for c in verb.children):
+    called_off = verb.lemma_ == "call" and any(c.lower_ == "off" for c in verb.children)
+    if verb.lemma_ in event_tables.CANCEL_VERBS or called_off:
         return True
     tok = span.root
     for _ in range(4):

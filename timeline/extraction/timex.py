@@ -955,7 +955,8 @@ _ORD_Q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fo
 def r_quarter(m, ctx):
     mods = m["mods"].lower().replace("-", " ").split()
     det = m[0].lower().split()[0] if m[0] else ""
-    if not mods and not m["yrel"] and not m["y"] and not m["y3"] and det not in ("the", "its", "this", "that", "last", "next"):
+    named_year = m["y"] or m["y3"]
+    if not mods and not m["yrel"] and not named_year and det not in ("the", "its", "this", "that", "last", "next"):
         return None
     if ctx.next_word() in ("of", "mile", "century", "note", "hour", "inch", "point", "percent"):
         # "a quarter of the vote" is a share; "the third quarter of $226 million" is a reporting period
@@ -1321,7 +1322,9 @@ def r_period(m, ctx):
 _HANDLERS = {
     "iso": r_iso, "numeric": r_numeric, "mdy": r_mdy, "dmy": r_dmy, "wd_range": r_wd_range,
     "md_range": r_md_range, "weekof": r_weekof, "qcode": r_qcode, "yrange": r_yrange, "dayonly": r_dayonly,
-    "weekofmonth": r_weekofmonth, "earlyhours": r_earlyhours, "beforelast": r_beforelast, "daynamed": r_daynamed, "hourpod": r_hourpod, "month": r_month, "time": r_time, "weekday": r_weekday, "relday": r_relday,
+    "weekofmonth": r_weekofmonth, "earlyhours": r_earlyhours, "beforelast": r_beforelast,
+    "daynamed": r_daynamed, "hourpod": r_hourpod, "month": r_month, "time": r_time, "weekday": r_weekday,
+    "relday": r_relday,
     "relunit": r_relunit, "inthe": r_inthe, "ago": r_ago, "duration": r_duration, "bareunits": r_bareunits,
     "quarter": r_quarter, "half": r_half, "year": r_year, "decade": r_decade, "century": r_century,
     "season": r_season, "holiday": r_holiday, "set": r_set, "ref": r_ref, "vague": r_vague,
