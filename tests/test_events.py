@@ -1059,3 +1059,59 @@ def test_a_dated_incident_is_a_happening():
     incident = one(found, date_start=date(2025, 3, 3))
     assert incident.trigger.text == "incident"
     assert not any(f.trigger.text in ("raised", "said") and f.date_start == date(2025, 3, 3) for f in found)
+
+
+def test_a_clause_opened_by_as_tells_a_second_happening_at_the_same_time():
+    text = ("Prime Minister Ingrid Dahl and President Pekka Lehto agreed on Friday to reopen the rail link, "
+            "as the two leaders held talks in Tromso.")
+    found = frames(text, {"on Friday": "2025-03-14"})
+    agreed = one(found, kind="agreement")
+    talks = one(found, kind="talks")
+    assert agreed.date_start == talks.date_start == date(2025, 3, 14)
+    assert talks.status == "occurred" and talks.location == "Tromso"
+    assert talks.actors == ["Ingrid Dahl", "Pekka Lehto"]
+
+
+def test_a_trip_made_to_meet_a_named_person_is_a_trip_and_a_meeting():
+    text = "Foreign Minister Anna Berg said on Tuesday that she would fly to Oslo on March 24 to meet Minister Espen Holt."
+    found = frames(text, {"on Tuesday": "2025-03-11", "on March 24": "2025-03-24"})
+    trip = one(found, kind="visit")
+    meeting = one(found, kind="meeting")
+    assert trip.date_start == meeting.date_start == date(2025, 3, 24)
+    assert meeting.status == "planned" and meeting.actors == ["Anna Berg", "Espen Holt"]
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Anna Berg will fly to Oslo on March 24 to meet Norwegian officials.",  # nobody named
+    "Foreign Minister Anna Berg will meet Espen Holt in Oslo on March 24 to discuss fisheries.",  # the agenda
+    "Foreign Minister Anna Berg will fly to Oslo on March 24 after she meets Espen Holt.",  # another time
+])
+def test_a_side_clause_that_is_an_agenda_or_another_time_is_no_second_happening(text):
+    found = frames(text, {"on March 24": "2025-03-24"})
+    assert len(found) == 1, [(f.kind, f.title) for f in found]
+
+
+def test_a_where_clause_after_a_visit_tells_the_talks_held_there():
+    text = ("Foreign Minister Radek Nowak is expected to pay a visit to Vilnius next week, where he will hold talks "
+            "with Lithuanian Foreign Minister Jonas Kairys.")
+    found = frames(text, {"next week": "2025-W13"})
+    assert one(found, kind="visit").status == "planned"
+    talks = one(found, kind="talks")
+    assert talks.status == "planned" and talks.value == "2025-W13" and talks.actors[0] == "Radek Nowak"
+
+
+def test_a_signed_statement_is_a_statement_and_a_signed_declaration_an_agreement():
+    found = frames("Peru, Chile and Bolivia signed a joint statement on Friday.", {"on Friday": "2025-03-14"})
+    signed = one(found, date_start=date(2025, 3, 14))
+    assert signed.kind == "statement" and signed.status == "reported"
+    text = "The Lisbon declaration, signed in Porto in May 2023, set out the principles of the accord."
+    declaration = one(frames(text, {"May 2023": "2023-05"}), value="2023-05")
+    assert declaration.kind == "agreement" and declaration.status == "occurred"
+
+
+def test_on_the_eve_of_a_dated_summit_is_the_day_before_it():
+    text = ("Presidents Anna Berg and Janis Ozols held a summit in Riga on Friday. "
+            "Berg met Foreign Minister Janis Kalnins on the eve of the summit.")
+    met = one(frames(text, {"on Friday": "2025-03-14"}), kind="meeting")
+    assert met.date_start == date(2025, 3, 13)  # the summit's day, counted back one
+    assert met.actors == ["Anna Berg", "Janis Kalnins"]

@@ -273,3 +273,15 @@ def test_a_month_against_a_month_with_nobody_on_one_side_needs_a_shared_place():
     assert same_event(titled, host)
     named.title = "Japan and South Korea to hold talks"
     assert not same_event(titled, named)
+
+
+def test_talks_and_a_meeting_of_the_same_parties_within_a_week_are_one_sitting():
+    talks = frame("2025-W13", kind="talks", actors=("Lars Holm", "Ivan Petrov"))
+    meeting = frame("2025-03-26", kind="meeting", actors=("Ivan Petrov", "Lars Holm"))
+    score, reason = compare(talks, meeting)
+    assert score >= MERGE_THRESHOLD and "same parties" in reason
+    # not with someone more on one side, not within a month, not inside one article
+    assert compare(talks, frame("2025-03-26", kind="meeting", actors=("Ivan Petrov", "Lars Holm", "Anna Berg")))[0] \
+        < MERGE_THRESHOLD
+    assert compare(frame("2025-03", kind="talks", actors=("Lars Holm", "Ivan Petrov")), meeting)[0] < MERGE_THRESHOLD
+    assert compare(talks, meeting, same_article=True)[0] < MERGE_THRESHOLD

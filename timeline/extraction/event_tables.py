@@ -245,3 +245,14 @@ MEASURE_VERBS = {
     "rise", "fall", "drop", "climb", "increase", "decrease", "grow", "decline", "slip", "jump", "surge", "plunge",
     "soar", "gain", "lose", "stand", "reach", "hover", "edge", "rebound", "tumble", "slump", "double", "halve",
 }
+
+# "agreed on Saturday to resume the dialogue, as the two leaders held talks in Nara", "will travel to Moscow on
+# Sept. 22 to meet Lavrov", "will visit Kyiv next week, where he will hold talks with ...": a side clause that
+# names a happening of its own at the same time as its main clause. The words that open such a clause
+# (an infinitive of purpose has none); "after", "before", "since", "until", "if", "because" tell another time
+# or a condition, not the same one.
+SAME_TIME_MARKERS = {"as", "while", "when", "where", "whereupon"}
+
+# Signed texts that are agreements ("signed a joint declaration", "the Argyle declaration, signed in ..."); a
+# statement stays a statement even when the governments sign it ("signed a joint statement").
+SIGNED_TEXT_NOUNS = {"declaration"}

@@ -27,7 +27,7 @@ from .event_tables import (
     REPORTING_VERBS, STATIVE_VERBS, RESCHEDULE_PREPS, RESCHEDULE_VERBS, MEASURE_NOUNS, MEASURE_VERBS, UNDER_NOUNS,
     OCCURRING_VERBS, OPENING_VERBS, ANAPHORIC_DATE, CASUALTY_VERBS, DECIDING_HEADS, OFFSET_NUMBERS,
     OFFSET_RELATIONS, OFFSET_UNITS, TENTATIVE_AUX, VERB_KINDS, WITHIN_EVENT_NOUNS, WITHIN_EVENT_PREPS,
-    PERSON_MEETING_VERBS, TOPIC_PREPS, OBJECT_CONTROL_VERBS,
+    PERSON_MEETING_VERBS, TOPIC_PREPS, OBJECT_CONTROL_VERBS, SAME_TIME_MARKERS, SIGNED_TEXT_NOUNS,
 )
 from .types import EventFrame, TextSpan, Timex
 from .values import value_span
@@ -298,6 +298,7 @@ class _Reader:
         self._unnamed_subjects = set()
         self._unattached = []
         self._backdrop = set()
+        self._side_pairs = set()  # (main, side clause) trigger offsets: two happenings told at one time
         self._rescheduled = set()  # event nouns moved to another date ("the trip was put off until next week")
         for tx in timexes:
             if tx.type not in _DATED_TYPES:
@@ -396,16 +397,15 @@ class _Reader:
                 new += self._date_from_other(phrase, frames + added)
             new += self._reference_frames(timexes, frames + added + new)
             new += self._conjoined_frames(frames + added + new)
+            new += self._side_clause_frames(frames + added + new)
             if not new:
                 break
             added += new
         return added
 
-    def _conjoined_frames(self, frames: list[EventFrame]) -> list[EventFrame]:
-        """'met Chung in Seoul on Tuesday and said Washington was ready', 'held talks the following day and signed
-        a protocol': a verb conjoined to a dated one, sharing its subject and tense and with no date of its own,
-        happened on the same date."""
-        out: list[EventFrame] = []
+    def _dated_clauses(self, frames: list[EventFrame]):
+        """(frame, verb) for each dated frame that is not the lead: the verb of its clause (the verb that
+        governs a noun trigger)."""
         for frame in frames:
             if frame.anchor is None or frame.lead:
                 continue
@@ -415,8 +415,15 @@ class _Reader:
             head = tok.root
             if head.pos_ in ("NOUN", "PROPN"):
                 head = self._governing_verb(head)
-            if head is None or head.pos_ != "VERB":
-                continue
+            if head is not None and head.pos_ == "VERB":
+                yield frame, head
+
+    def _conjoined_frames(self, frames: list[EventFrame]) -> list[EventFrame]:
+        """'met Chung in Seoul on Tuesday and said Washington was ready', 'held talks the following day and signed
+        a protocol': a verb conjoined to a dated one, sharing its subject and tense and with no date of its own,
+        happened on the same date."""
+        out: list[EventFrame] = []
+        for frame, head in self._dated_clauses(frames):
             for verb in (c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > head.i):
                 if verb.i in self._dated_triggers or verb.tag_ != head.tag_ or any(
                         c.dep_ in ("aux", "auxpass", "xcomp") for c in verb.children) \
@@ -436,6 +443,55 @@ class _Reader:
                 conjoined.confidence = round(max(0.05, conjoined.confidence - 0.1), 2)
                 out.append(conjoined)
         return out
+
+    def _side_clause_frames(self, frames: list[EventFrame]) -> list[EventFrame]:
+        """'agreed on Saturday to resume the dialogue, as the two leaders held talks in Nara', 'will travel to
+        Moscow on Sept. 22 to meet Lavrov', 'will visit Kyiv next week, where he will hold talks with X': a side
+        clause of a dated one ("as", "while", "where" or an infinitive of purpose) with no date of its own that
+        names a happening of its own (an event verb, or a light verb with an event noun) took place, or is to
+        take place, at the same time, when its tense agrees."""
+        out: list[EventFrame] = []
+        for frame, head in self._dated_clauses(frames):
+            for verb, purpose in self._side_clauses(head):
+                if purpose and frame.kind != "visit":
+                    continue  # "will meet next week to discuss X": the meeting's agenda, not another happening
+                if verb.i in self._dated_triggers or not self._in_line(verb, head) \
+                        or any(c.dep_ == "neg" for c in verb.children):
+                    continue
+                side = self._frame(verb, frame.anchor, 2, None)
+                if side is None or side.kind in ("other", "statement") or side.status != frame.status \
+                        or side.kind == frame.kind and set(side.actors) <= set(frame.actors):
+                    continue  # (not "travelled to Kyiv to visit the front": the same happening told twice)
+                if purpose and not any(self._named_person(c) for c in verb.children if c.dep_ == "dobj"):
+                    continue  # "travel to Tokyo to meet Japanese officials": the trip's agenda, nobody named
+                self._dated_triggers.add(verb.i)
+                self._side_pairs.add(frozenset((frame.trigger.start, side.trigger.start)))
+                side.confidence = round(max(0.05, side.confidence - 0.1), 2)
+                out.append(side)
+        return out
+
+    @staticmethod
+    def _side_clauses(head):
+        """The clauses under `head` that tell what happened at the same time: "..., as X held talks", an
+        infinitive of purpose ("travel to Moscow to meet X"), "..., where he will hold talks" (also when the
+        parser hangs it on the place)."""
+        places = [g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        places += [g for c in head.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep"
+                   for g in p.children if g.dep_ == "pobj"]  # "pay a visit to Kyiv, where ..."
+        # "agreed Saturday to resume the dialogue, as ...": the parser may hang the side clause on the infinitive
+        children = [*head.children, *(g for c in head.children if c.dep_ == "xcomp" for g in c.children)]
+        for verb in [*children, *(c for p in places for c in p.children if c.dep_ == "relcl")]:
+            if verb.pos_ != "VERB" or verb.i < head.i or verb.dep_ not in ("advcl", "relcl"):
+                continue
+            marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod") and c.i < verb.i}
+            purpose = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+                and not marks and verb.dep_ == "advcl"
+            if marks & SAME_TIME_MARKERS and (verb.dep_ == "advcl" or "where" in marks) or purpose:
+                yield verb, purpose
+
+    def _named_person(self, tok) -> bool:
+        actor = self.actors.actor_for_token(tok)
+        return actor is not None and actor.kind == PERSON and tok.pos_ == "PROPN"
 
     def _offset_phrases(self):
         """(clause, other, count, start, end, unit): "a day after X" puts `clause` `count` days after `other`
@@ -483,6 +539,13 @@ class _Reader:
                     and prep.head.lemma_.lower() in OPENING_VERBS:
                 yield prep.head, noun, 0, prep.idx, noun.idx + len(noun.text), "day"
                 continue
+            if prep.lower_ == "of" and prep.head.lemma_.lower() == "eve" and prep.head.dep_ == "pobj" \
+                    and prep.head.head.lower_ == "on" and prep.head.head.dep_ == "prep" \
+                    and prep.head.head.head.pos_ == "VERB":
+                # "On the eve of the summit, the two ministers met": the day before the happening's (first) day
+                outer = prep.head.head
+                yield outer.head, noun, -1, outer.idx, noun.idx + len(noun.text), "day"
+                continue
             if prep.lower_ == "of" and prep.head.lemma_.lower() in WITHIN_EVENT_NOUNS and prep.head.dep_ == "pobj":
                 outer = prep.head.head
             elif prep.lower_ == "during":
@@ -518,7 +581,7 @@ class _Reader:
             target, base, days = other, named, -days
             self._subordinate.add(other.idx)
         elif own is None and clause.i not in self._dated_triggers:
-            base = theirs or self._referent(other, frames)
+            base = theirs or self._referent(other, frames, counted_back=days < 0)
             if base is None or (days and base.granularity not in precise):
                 return []
             target = clause
@@ -595,7 +658,7 @@ class _Reader:
     def _dated_frame(tok, frames: list[EventFrame]) -> EventFrame | None:
         return next((f for f in frames if f.trigger.start == tok.idx and f.date_start is not None), None)
 
-    def _referent(self, noun, frames: list[EventFrame]) -> EventFrame | None:
+    def _referent(self, noun, frames: list[EventFrame], counted_back: bool = False) -> EventFrame | None:
         """'the Doha talks', 'the meeting': the happening of that kind the article dates, when it dates
         only one (on one day or span); a place named with the noun picks among several."""
         kind = _noun_kind(noun)
@@ -604,8 +667,9 @@ class _Reader:
         before = self.doc[noun.left_edge.i:noun.i]
         if kind is None or not any(t.dep_ == "poss" or t.lower_ in ("the", "this", "that") for t in before):
             return None
-        if kind in _SPAN_KINDS:
+        if kind in _SPAN_KINDS and not counted_back:
             return None  # "a day after the visit" counts from its last day, which the article may not give
+            # ("on the eve of the summit", "a day before the visit" count back from its first day, the one dated)
         same = [f for f in frames if f.kind == kind and not f.lead and f.trigger.start != noun.idx]
         places = [t.text.casefold() for t in before if t.pos_ == "PROPN"]  # "the Doha talks"
         if places:
@@ -934,7 +998,12 @@ class _Reader:
         """The event kind and, for light verbs ("held talks"), the event noun that names it."""
         lemma = trigger.lemma_.lower()
         if is_noun:
-            return _noun_kind(trigger) or "other", None
+            kind = _noun_kind(trigger) or "other"
+            if kind == "statement" and trigger.lemma_.lower() in SIGNED_TEXT_NOUNS and any(
+                    c.dep_ in ("acl", "relcl") and VERB_KINDS.get(c.lemma_.lower()) == "agreement"
+                    for c in trigger.children):
+                return "agreement", None  # "the Argyle declaration, signed in St Vincent": a signed accord
+            return kind, None
         if self._is_reporting(trigger):
             return "statement", None
         if _expected_in(trigger):
@@ -968,7 +1037,9 @@ class _Reader:
         for obj in objects:
             kind = _noun_kind(obj)
             if kind == "statement" and VERB_KINDS.get(lemma) == "agreement":
-                return "agreement", obj  # "signed a joint declaration": a signed text is an agreement
+                if obj.lemma_.lower() in SIGNED_TEXT_NOUNS:
+                    return "agreement", obj  # "signed a joint declaration": a signed accord is an agreement
+                return "statement", obj  # "signed a joint statement": what they say, signed or not
             if kind and (lemma in LIGHT_VERBS or lemma in STATIVE_VERBS or lemma in VERB_KINDS
                          or lemma in ASPECTUAL_VERBS or lemma in ("fire", "enter")
                          or lemma in CASUALTY_VERBS and kind == "attack"):
@@ -1794,6 +1865,8 @@ class _Reader:
                 if score < merge.MERGE_THRESHOLD:
                     continue
                 shared = set(frame.actors) & set(other.actors)
+                if {frame.trigger.start, other.trigger.start} in self._side_pairs:
+                    continue  # "travel to Moscow to meet Lavrov": the side clause tells a second happening
                 unnamed = {frame.trigger.start, other.trigger.start} & self._unnamed_subjects
                 if unnamed and (frame.actors or other.actors):
                     continue  # "Experts met in Muscat" and "Grossi will see Pezeshkian" the same day: two subjects

@@ -46,6 +46,7 @@ _RELATED_KINDS = (
 )
 # "held talks" and "met": two words for one sitting.
 _SYNONYM_KINDS = {"talks", "meeting"}
+_SYNONYM_SCORE = 0.8
 _SPEECH_KINDS = {"statement", "interview"}
 # Happenings that take place somewhere: two different places mean two happenings.
 _PHYSICAL_KINDS = {"talks", "meeting", "visit", "summit", "attack", "election"}
@@ -175,7 +176,7 @@ def kind_agreement(a, b) -> tuple[float, str]:
     if "other" in (ka, kb):
         return 0.4, f"kinds {ka} / {kb}"
     if {ka, kb} == _SYNONYM_KINDS:
-        return 0.8, "talks / meeting"
+        return _SYNONYM_SCORE, "talks / meeting"
     if any(ka in group and kb in group for group in _RELATED_KINDS):
         return 0.5, f"related kinds {ka} / {kb}"
     return 0.0, f"different kinds ({ka} vs {kb})"
@@ -318,6 +319,13 @@ def compare(a, b, *, same_article: bool = False) -> tuple[float, str]:
         # "met Wang on Aug. 20"): two happenings of one person's month unless the place says otherwise
         score = round(MERGE_THRESHOLD - 0.01, 3)
         reasons.append("only related kinds within a span, and no shared place")
+        if not same_article and kind_score == _SYNONYM_SCORE and place_score is None \
+                and len(set(_actors(a))) >= 2 and set(_actors(a)) == set(_actors(b)) \
+                and max(_span_days(a) or 0, _span_days(b) or 0) <= _NARROW_SPAN_DAYS:
+            # "will hold talks with Lavrov next week" and "to meet Lavrov on Sept. 22" in two articles: the same
+            # two (or more) parties, talks and a meeting, a day inside the week and no place against it
+            score = MERGE_THRESHOLD
+            reasons.append("but the same parties sit within the week")
     if kind_score < 0.8 and place_score != 1.0 and score >= MERGE_THRESHOLD and actor_score is not None \
             and set(_actors(a)) ^ set(_actors(b)):
         # "Ishiba to travel to Manila" and "talks with Ishiba and Marcos held": a trip and the talks held on
