@@ -138,7 +138,11 @@ def test_filter_and_zoom_swap_in_place_and_push_the_url(live_server, seeded, pag
     # once the request is over the loading notice is hidden at once, not fading out: half-transparent text
     # is unreadable (and axe flags its contrast). htmx drops its request class just after the swap, so wait
     # for that moment (briefly), then check nothing of the notice is left to fade.
-    page.wait_for_function("!document.getElementById('loading').closest('.htmx-request')", timeout=2000)
+    # (polled with page.evaluate: wait_for_function would eval a string, which the page's CSP forbids)
+    for _ in range(40):
+        if page.evaluate("!document.getElementById('loading').closest('.htmx-request')"):
+            break
+        page.wait_for_timeout(50)
     assert page.evaluate("getComputedStyle(document.getElementById('loading')).visibility") == "hidden"
 
     # Every event, by ISO week (Monday first), counts add up
