@@ -38,6 +38,12 @@ CASES = [
     ("The delegation is going to arrive on Wednesday.", MON, "Wednesday", "DATE", "2025-03-19"),
     ("The delegation had arrived on Wednesday.", MON, "Wednesday", "DATE", "2025-03-12"),
     ("The vote will take place next Tuesday.", MON, "next Tuesday", "DATE", "2025-03-18"),
+    # British counts of weeks from a day
+    ("The talks will resume on Thursday week.", WED, "Thursday week", "DATE", "2025-03-27"),
+    ("The vote is a fortnight on Monday.", WED, "a fortnight on Monday", "DATE", "2025-04-07"),
+    ("Ministers will meet again a week tomorrow.", WED, "a week tomorrow", "DATE", "2025-03-27"),
+    ("The envoys met a week last Friday.", WED, "a week last Friday", "DATE", "2025-03-07"),
+    ("He spent a week on Monday's speech.", WED, "a week", "DURATION", "P1W"),
     ("The vote took place last Tuesday.", MON, "last Tuesday", "DATE", "2025-03-11"),
     ("The envoy arrived last Monday.", MON, "last Monday", "DATE", "2025-03-10"),
     ("Negotiators will return this coming Friday.", MON, "this coming Friday", "DATE", "2025-03-21"),

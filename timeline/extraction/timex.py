@@ -572,6 +572,28 @@ def r_weekday(m, ctx):
     return _Res("DATE", N.day_value(d), mod=mod, relative=True, reanchor=True)
 
 
+_WEEK_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
+
+
+def r_weekon(m, ctx):
+    """British "Thursday week" / "a week on Thursday": a week after the coming Thursday ("a fortnight" two);
+    "a week last Thursday" and "a week yesterday" count back instead."""
+    wd_text = m["wd1"] or m["wd2"]
+    if wd_text and not _cap(wd_text):
+        return None
+    weeks = _WEEK_COUNTS[(m["n"] or "a").lower()] * (2 if (m["u1"] or m["u2"]).lower() == "fortnight" else 1)
+    rel = (m["rel"] or "").lower()
+    if m["rd"]:
+        rd = m["rd"].lower()
+        base = ctx.a + timedelta(days=_DAY_OFFSET[rd])
+        back = rd == "yesterday" or (rd == "today" and ctx.direction() == N.PAST)  # "it was a week today"
+    else:
+        back = rel == "last"
+        base = N.weekday_date(ctx.a, _weekday(wd_text), N.PAST if back else N.FUTURE, rel in ("last", "next"))
+    d = base + timedelta(days=7 * weeks * (-1 if back else 1))
+    return _Res("DATE", N.day_value(d), relative=True)
+
+
 # A weekday whose clause gives no direction: news mostly reports what happened.
 DEFAULT_WEEKDAY_DIRECTION = N.PAST
 
@@ -1324,7 +1346,7 @@ _HANDLERS = {
     "md_range": r_md_range, "weekof": r_weekof, "qcode": r_qcode, "yrange": r_yrange, "dayonly": r_dayonly,
     "weekofmonth": r_weekofmonth, "earlyhours": r_earlyhours, "beforelast": r_beforelast,
     "daynamed": r_daynamed, "hourpod": r_hourpod, "month": r_month, "time": r_time, "weekday": r_weekday,
-    "relday": r_relday,
+    "weekon": r_weekon, "relday": r_relday,
     "relunit": r_relunit, "inthe": r_inthe, "ago": r_ago, "duration": r_duration, "bareunits": r_bareunits,
     "quarter": r_quarter, "half": r_half, "year": r_year, "decade": r_decade, "century": r_century,
     "season": r_season, "holiday": r_holiday, "set": r_set, "ref": r_ref, "vague": r_vague,
