@@ -116,6 +116,20 @@ def test_date_in_headline_is_news():
     assert info.headline == "Talks Set For March 3, 2025"
 
 
+@pytest.mark.parametrize("title, published", [
+    ("Department Press Briefing – January 4, 2027\nJane Roe, Spokesperson\nWashington, DC\n2:14 p.m. EST",
+     datetime(2027, 1, 4, 14, 14, tzinfo=timezone(timedelta(hours=-5), "EST"))),
+    ("Remarks to the Press, Monday, 3 March 2025", date(2025, 3, 3)),
+    ("Daily Briefing | 2025-06-01\n12:30", datetime(2025, 6, 1, 12, 30)),
+    ("Envoys Will Meet On March 18, 2026\nBy Jane Roe", None),  # the date is the news, not set off
+])
+def test_a_title_that_ends_in_its_date_dates_the_document(title, published):
+    """Briefings and transcripts carry their date at the end of the title, set off by a dash, pipe or comma;
+    a bare clock line in the header gives its time."""
+    info = read_document(f"{title}\n\nMS. ROE: Good afternoon, everybody, and thank you for coming.\n")
+    assert info.published == published
+
+
 def test_seed(seed_text):
     info = read_document(seed_text)
     assert info.published == datetime(2025, 3, 17, 9, 54, 27)

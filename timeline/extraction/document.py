@@ -221,6 +221,35 @@ def _dateline_stamp(line: str) -> datetime | date | None:
     return _scan(m["rest"]) if m else None
 
 
+# A title that ends in its own date, set off by a dash, pipe or comma: briefings, transcripts and statements
+# ("Department Press Briefing – January 4, 2027"). A date inside a headline's sentence is news, not this.
+_TITLE_DATE = re.compile(
+    rf"(?:\s[–—|-]\s*|,\s+)(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+    rf"(?P<date>{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\s*$", _F)
+# A header line that is only a clock time ("2:14 p.m. EST"): the time of a title's date
+_CLOCK_LINE = re.compile(rf"^(?:at\s+)?(?P<h>\d{{1,2}})[:.](?P<mi>\d{{2}})\s*(?P<ampm>[ap]\.?\s?m\.?)?\s*\(?{_TZ}?\)?\s*$", _F)
+
+
+def _title_stamp(lines: list[str]) -> datetime | date | None:
+    """The date a title ends in, with the time of a bare clock line among the next header lines."""
+    m = _TITLE_DATE.search(lines[0])
+    day = _scan(m["date"]) if m else None
+    if not isinstance(day, date) or isinstance(day, datetime):
+        return None
+    for line in lines[1:]:
+        clock = _CLOCK_LINE.match(line)
+        if clock:
+            ampm = (clock["ampm"] or "").lower().replace(".", "").replace(" ", "")
+            hour = int(clock["h"]) % 12 + (12 if ampm == "pm" else 0) if ampm else int(clock["h"])
+            if hour > 23:
+                return day
+            local = datetime(day.year, day.month, day.day, hour, int(clock["mi"]))
+            return local.replace(tzinfo=_zone(clock, local))
+        if _is_prose(line):
+            break
+    return day
+
+
 def _looks_like_title(line: str) -> bool:
     words = line.split()
     if not 2 <= len(words) <= 30 or len(line) > 200 or _BYLINE.match(line):
@@ -251,6 +280,9 @@ def read_document(text: str) -> DocumentInfo:
                 published = _dateline_stamp(line)  # "Jeddah, September 21, 2026, SPA -- ..."
             break  # body text: the header is over
         if i == 0 and headline is not None and not (_LABEL_GOOD.search(line) or _LABEL_BAD.search(line)):
+            published = _title_stamp(lines)  # "Press Briefing – January 4, 2027"
+            if published is not None:
+                break
             continue  # a date in the headline is news, not the publication time
         published = _timestamp_from_line(line)
         if published is not None:
