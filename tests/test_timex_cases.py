@@ -564,6 +564,21 @@ CASES = [
     ("Profit for the first quarter rose from the quarter a year ago.", MON, "the quarter a year ago", "DATE",
      "2024-Q1"),
     ("Sales fell from the same period a year earlier.", MON, "the same period a year earlier", "DATE", "2024"),
+    # fresh development set (tests/timex_fresh): rules written after its first score, with sentences of our own
+    ("The former director is scheduled to be sentenced on Friday.", MON, "Friday", "DATE", "2025-03-21"),
+    ("Leaders said they hoped to pass the bill by Friday night.", MON, "Friday night", "TIME", "2025-03-21TNI"),
+    ("The accord expired on Sept. 30 last year.", MON, "Sept. 30 last year", "DATE", "2024-09-30"),
+    ("The post was created on 1 April last year.", MON, "1 April last year", "DATE", "2024-04-01"),
+    ("Forecasters warned last week that storms would hit on Monday.", WED, "Monday", "DATE", "2025-03-17"),
+    ("The war began in 2019. Three years on, the border is still closed.", MON, "Three years on", "DATE", "2022"),
+    ("The ministry rejected the plan on Monday, nine days before the summit.", MON, "nine days", "DURATION", "P9D"),
+    ("The rivals clashed again, with two weeks left before Election Day.", "2024-10-20T10:00:00", "Election Day",
+     "DATE", "2024-11-05"),
+    ("She has been on the road every weekend.", MON, "every weekend", "SET", "XXXX-WXX-WE"),
+    ("Ministers will meet on Tuesday for the ninth time since late February.", DEC, "late February", "DATE", "2024-02"),
+    ("The talks will resume on Friday. Oil prices rose 2 percent by midday.", MON, "midday", "TIME", "2025-03-17T12:00"),
+    ("Talks will continue over the next fortnight.", MON, "the next fortnight", "DURATION", "P2W"),
+    ("The real test comes in the new year.", DEC, "the new year", "DATE", "2025"),
 ]
 
 _NOT_TIMEX = [

@@ -6,6 +6,8 @@ verbs, the preposition before it ("until", "ahead of") and possessives ("Tuesday
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from . import event_tables, tables
@@ -49,16 +51,9 @@ def verb_direction(v) -> int:
             if above is not None and verb_direction(above) == N.PAST:
                 return N.CLOSEST
         return N.FUTURE
+    if "to" in words and tag in ("VB", "VBN"):  # "to meet", "to be sentenced"
+        return _infinitive_direction(v)
     if tag == "VB":
-        if "to" in words:
-            head = v.head
-            gov = head.head if head.pos_ == "ADJ" and head.dep_ == "acomp" else head
-            if "had" in {_plain(c.lower_) for c in gov.children if c.dep_ in ("aux", "auxpass")}:
-                return N.PAST  # "had been scheduled to expire Friday": a plan told in the past perfect
-            if head.i == v.i or head.lemma_ in tables.FUTURE_VERBS or head.pos_ not in ("VERB", "AUX"):
-                return N.FUTURE
-            d = verb_direction(head) if head.tag_ != "VB" else N.FUTURE
-            return N.NEAREST if d == N.PAST else N.FUTURE
         if words & {"can", "could", "may", "might", "must", "should", "ca"}:
             return N.FUTURE
         if words & {"did", "had"}:
@@ -74,7 +69,7 @@ def verb_direction(v) -> int:
         return N.PAST
     if tag == "VBN":
         if words & {"is", "are", "'s", "'re", "am", "be", "being"}:
-            return N.FUTURE if v.lemma_ in tables.FUTURE_VERBS else N.NEAREST
+            return N.FUTURE if _looks_ahead(v) else N.NEAREST
         if words & {"will", "would", "to"}:
             return N.FUTURE
         return N.PAST
@@ -89,7 +84,7 @@ def verb_direction(v) -> int:
     if tag == "VBP" and _singular_subject(v):
         return N.PAST  # "Weakness hurt the index on Friday": a present form would be "hurts"
     if tag in ("VBZ", "VBP"):
-        if v.lemma_ in tables.FUTURE_VERBS:
+        if _looks_ahead(v):
             return N.FUTURE
         if v.lemma_ == "be":
             return N.NEAREST
@@ -97,6 +92,24 @@ def verb_direction(v) -> int:
     if tag == "MD":
         return N.FUTURE
     return N.NEAREST
+
+
+def _looks_ahead(v) -> bool:
+    """A verb whose complement lies ahead ("hoped to", "is expected to"). The lemmatizer slips on some
+    e-final verbs ("hoped" -> "hop"), so the form less its last letter counts too."""
+    return v.lemma_ in tables.FUTURE_VERBS or v.lower_[:-1] in tables.FUTURE_VERBS
+
+
+def _infinitive_direction(v) -> int:
+    """An infinitive looks ahead of the verb it hangs off ("is scheduled to be sentenced on Friday")."""
+    head = v.head
+    gov = head.head if head.pos_ == "ADJ" and head.dep_ == "acomp" else head
+    if "had" in {_plain(c.lower_) for c in gov.children if c.dep_ in ("aux", "auxpass")}:
+        return N.PAST  # "had been scheduled to expire Friday": a plan told in the past perfect
+    if head.i == v.i or _looks_ahead(head) or head.pos_ not in ("VERB", "AUX"):
+        return N.FUTURE
+    d = verb_direction(head) if head.tag_ != "VB" else N.FUTURE
+    return N.NEAREST if d == N.PAST else N.FUTURE
 
 
 def _singular_subject(v) -> bool:
@@ -111,6 +124,7 @@ _PLANNING_VERBS = {"schedule", "plan", "slate"}
 _FUTURE_SIGNALS = ("as soon as", "as early as", "as late as", "no later than", "not before", "by next")
 
 
+_SINCE = re.compile(r"(?:^|\W)since$")
 _UNTIL = (" until", " till", " by", " deadline of")
 _AHEAD_OF = ("before", "ahead of", "until", "till", "toward", "towards", "run-up to", "lead-up to",
              "leading up to", "in time for", "prepare for", "preparing for", "prepares for", "gearing up for")
@@ -153,6 +167,8 @@ def clause_direction(span: Span, coarse: bool = False) -> int:
     before = "".join(t.text_with_ws for t in span.doc[max(0, span.start - 6):span.start]).lower()[-24:]
     if before.rstrip().endswith(_FUTURE_SIGNALS):
         return N.FUTURE
+    if _SINCE.search(before.rstrip()):
+        return N.PAST  # "the ninth package since late February": a "since" looks back, whatever the verb
     if span.root.dep_ == "poss":  # "Tuesday's ruling": a noun phrase, no tense of its own
         return _possessive_direction(span, before)
     v = governing_verb(span)
@@ -165,8 +181,8 @@ def clause_direction(span: Span, coarse: bool = False) -> int:
         return N.CLOSEST  # "extended its deadline until 9 a.m. Tuesday": the deadline may still be ahead
     if d == N.PAST and _called_off_or_planned(span, v):
         return N.CLOSEST  # "a planned visit on Wednesday was cancelled": the day may still be ahead
-    if coarse and d == N.FUTURE and v.tag_ in ("VBZ", "VBP") and _through_noun(span, v) and v.lemma_ not in \
-            tables.FUTURE_VERBS and not any(t.tag_ == "MD" for t in v.children):
+    if coarse and d == N.FUTURE and v.tag_ in ("VBZ", "VBP") and _through_noun(span, v) and not \
+            _looks_ahead(v) and not any(t.tag_ == "MD" for t in v.children):
         return N.NEAREST
     return d
 

@@ -281,8 +281,12 @@ def _md(ctx, mon, d1, d2, mon2, y, wd, m):
     day2 = _day_num(d2)
     month2 = _month(mon2) if mon2 else month
     relative = False
+    yrel = (m.groupdict().get("yrel") or "").lower()
     if y:
         year = int(y)
+    elif yrel:  # "Sept. 30 last year"
+        relative = True
+        year = ctx.a.year + {"last": -1, "this": 0, "next": 1}[yrel]
     else:
         relative = True
         weekday = _weekday(wd) if wd else None
@@ -519,7 +523,12 @@ def r_time(m, ctx):
         else:  # a clock time alone: on the day the text is on (a year or month named last is no day); a
             # live blog's entry that opens with its time ("At 14:05 GMT, ...") is on the publication day
             entry = _opens_paragraph(ctx) and ctx.ref_pos is not None and "\n" in ctx.text[ctx.ref_pos:ctx.start]
-            day_v = N.day_value(ctx.r if ctx.ref_unit == "day" and not entry else ctx.a)
+            day = ctx.r if ctx.ref_unit == "day" and not entry else ctx.a
+            if day > ctx.a and ctx.direction() in (N.PAST, N.CLOSEST):
+                # "prices rose by midday", after a sentence about a day to come: the clock time is past,
+                # on the day the story is on
+                day = ctx.story_day if ctx.story_day is not None and ctx.story_day <= ctx.a else ctx.a
+            day_v = N.day_value(day)
     except _NoAnchor:
         return _Res("TIME", None, mod=_approx_mod(m["approx"]), relative=True)
     return _Res("TIME", day_v + clock, mod=_approx_mod(m["approx"]), relative=relative)
@@ -651,6 +660,8 @@ def r_relunit(m, ctx):
         unit = "year"
     if unit in ("season", "half"):
         return None
+    if unit == "fortnight":  # "the next fortnight", "last fortnight": two weeks, which no calendar value names
+        return _Res("DURATION", "P2W") if rel in _REL_OFFSET and rel not in ("this", "current", "the current") else None
     # anaphoric: that day, the same week, the following day: counted from the last mentioned day
     anaphoric = rel in ("same", "that", "following", "preceding") or (has_the and rel in ("next", "previous"))
     finer = unit not in ("year", "fiscal year", "decade", "century") and (
@@ -763,6 +774,8 @@ def r_ago(m, ctx):
     if unit not in tables.UNITS:
         return None
     direction = " ".join(m["dir"].lower().split())
+    if direction == "on":  # "Three years on, ...": later than the time just told
+        direction = "later"
     mod = _approx_mod(m["approx"])
     signal = m.start("dir")  # where the expression ends when the signal stays outside it
     while signal > m.start() and ctx.text[signal - 1] == " ":
@@ -835,6 +848,10 @@ def _day_after_event(m, ctx, n, unit, direction) -> date | None:
         return None
     if not ctx.same_sentence(ctx.ref_pos) and not _named_near_ref(ctx, sig):
         return None  # "ten days before the shooting", after a sentence dating something else
+    ref_span = ctx.doc.char_span(ctx.ref_pos, ctx.ref_end, alignment_mode="expand")
+    ref_verb = governing_verb(ref_span) if ref_span is not None and len(ref_span) else None
+    if ref_verb is not None and ref_verb.i == sig.head.i:
+        return None  # "rejected the plan on Tuesday, nine days before a summit": a gap from that day, not a day
     days = int(n) * (7 if unit == "week" else 1)
     return ref + timedelta(days=days if direction == "after" else -days)
 
@@ -1222,8 +1239,16 @@ _OTHER_CALENDARS = {"lunar", "chinese", "persian", "iranian", "jewish", "hebrew"
                     "tamil", "thai", "vietnamese", "korean", "tibetan", "ethiopian", "coptic", "julian"}
 
 
+_NEW_YEAR_FEASTS = {"holiday", "holidays", "celebration", "celebrations", "festivities", "eve", "day", "party",
+                    "parties", "message", "address", "speech", "honours", "honors", "fireworks", "break"}
+
+
 def r_holiday(m, ctx):
     name = " ".join(m["h"].lower().split())
+    if name == "new year" and (m["rel"] or "").lower() == "the" and not m["y"] and not m["wk"] \
+            and ctx.text[ctx.end:ctx.end + 1] not in "'’" and ctx.next_word() not in _NEW_YEAR_FEASTS:
+        # "in the new year": the year about to begin (or just begun), not the first of January
+        return _Res("DATE", str(ctx.a.year + (1 if ctx.a.month >= 7 else 0)), relative=True)
     if not _cap(m["h"]) or ctx.prev_word() in _OTHER_CALENDARS:
         return None  # "the Lunar New Year", "Orthodox Easter": another calendar's day, not this one
     rel = (m["rel"] or "").lower()
@@ -1238,6 +1263,8 @@ def r_holiday(m, ctx):
     nearest = min((N.holiday_date(name, y) for y in (a.year - 1, a.year, a.year + 1)), key=lambda c: abs((c - a).days))
     if m["wk"] and not rel and abs((nearest - a).days) <= 7:
         direction = N.NEAREST  # "as Easter week began": the week may have begun before the holiday itself
+    if not rel and abs((nearest - a).days) <= _MD_TOLERANCE:
+        direction = N.NEAREST  # "three weeks left before Election Day": a tense may not fling it a year away
     if direction == N.PAST:
         d = this_year if this_year <= a else N.holiday_date(name, a.year - 1)
     elif direction == N.FUTURE:
@@ -1285,6 +1312,8 @@ def r_set(m, ctx):
     unit = N.unit_name(unit_text)
     if unit not in tables.UNITS:
         return None
+    if unit == "weekend" and k == 1:
+        return _Res("SET", "XXXX-WXX-WE")  # "every weekend": the calendar's weekends, as "every Monday"
     if k == 1:
         return _Res("SET", tables.SET_UNITS.get(unit, "P1Y"))
     return _Res("SET", N.duration_value(k, unit))
@@ -1439,6 +1468,12 @@ def find_timexes(doc: Doc, anchor: datetime | date | None) -> list[Timex]:
             ctx.ref = date(int(value[:4]), int(value[5:7]) if len(value) == 7 else 1, 1)  # "that year"
             ctx.ref_unit = "month" if len(value) == 7 else "year"
             ctx.ref_pos = s
+        if value and kind == "relunit" and len(value) == 8 and value[5] == "W" and value[6:].isdigit():
+            # "warned last week that rain would fall from Monday": a week's speech time counts from its end
+            span = doc.char_span(s, e, alignment_mode="expand")
+            v = governing_verb(span) if span is not None and len(span) else None
+            if v is not None and v.lemma_ in tables.REPORTING_VERBS and v.i not in day_by_verb:
+                day_by_verb[v.i] = date.fromisocalendar(int(value[:4]), int(value[6:]), 7)
         if value and res.type in ("DATE", "TIME") and len(value) >= 10 and value[4] == "-" and value[7] == "-":
             try:
                 d = date(int(value[:4]), int(value[5:7]), int(value[8:10]))

@@ -56,11 +56,11 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("mdy", re.compile(
         rf"\b(?:(?P<rel>last|next|this\s+past|this\s+coming)\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d1>{DAY_NUM})(?!\d|:\d)"
         rf"(?:\s*(?:-|–|to|through|until|till)\s*(?P<mon2>)(?P<d2>{DAY_NUM})(?![\d:]))?"
-        rf"(?:,?\s+(?P<y>{YEAR})(?!\d))?", _F)),
-    # 17 March 2025 / 23-25 March / the 3rd of March
+        rf"(?:,?\s+(?P<y>{YEAR})(?!\d)|\s+(?P<yrel>last|this|next)\s+year(?![a-z]))?", _F)),
+    # 17 March 2025 / 23-25 March / the 3rd of March / 30 September last year
     ("dmy", re.compile(
         rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d1>{DAY_NUM})(?:\s*(?:-|–|to)\s*(?P<d2>{DAY_NUM}))?"
-        rf"\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR})(?!\d))?", _F)),
+        rf"\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR})(?!\d)|\s+(?P<yrel>last|this|next)\s+year(?![a-z]))?", _F)),
     # between Monday and Wednesday / from March 3 to 5 (the range words stay outside the span)
     ("wd_range", re.compile(
         rf"(?<=between\s)(?P<wd1>{WEEKDAY})\s+and\s+(?P<wd2>{WEEKDAY})"
@@ -104,7 +104,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("relunit", re.compile(
         r"\b(?P<pre>(?:(?:earlier|later|early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+)?"
         r"(?:the\s+)?(?:this|last|next|past|coming|previous|current|following|preceding|same|that(?:\s+same)?|this\s+past|this\s+coming))\s+"
-        r"(?:fiscal\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century|fiscal\s+year|morning|afternoon|evening|night|day|season|half)(?![a-z-])(?:\s+or\s+so\b)?", _F)),
+        r"(?:fiscal\s+)?(?P<unit>week|weekend|fortnight|month|year|quarter|decade|century|fiscal\s+year|morning|afternoon|evening|night|day|season|half)(?![a-z-])(?:\s+or\s+so\b)?", _F)),
     # the week of March 6 (the week that holds the day)
     ("weekof", re.compile(
         rf"\bthe\s+week\s+of\s+(?P<mon>{MONTH})\s+(?P<d1>{DAY_NUM})(?!\d)(?:,?\s+(?P<y>{YEAR})(?!\d))?", _F)),
@@ -126,7 +126,7 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"the\s+(?:(?P<full>full)\s+)?(?:(?P<latest>latest|most\s+recent)\s+)?(?:fiscal\s+(?=year))?(?P<unit>week|weekend|month|year|decade|morning|afternoon|evening|day)(?![a-z-])", _F)),
     # a year ago, two days earlier, three weeks later, a year earlier, five years from now
     ("ago", re.compile(
-        rf"\b(?:(?P<approx>{APPROX})\s+)?(?P<n>{NUM})(?:\s+or\s+so)?[\s-]+(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back|since)(?![a-z])", _F)),
+        rf"\b(?:(?P<approx>{APPROX})\s+)?(?P<n>{NUM})(?:\s+or\s+so)?[\s-]+(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back|since|on(?=\s*(?:[,;]|from\b)))(?![a-z])", _F)),
     # two days, 30-day, the past 20 years, the first nine months, more than four hours, for years
     ("duration", re.compile(
         rf"\b(?:(?P<approx>{APPROX})\s+)?(?:(?P<det>(?:the|each\s+of\s+the)(?=\s+(?:past|last|next|first|coming|following|previous|preceding|final|remaining|latest)\s)|the(?=\s+(?:{DIGIT_NUM}|{WORD_NUM}|few|several)\s)|another|an\s+additional)\s+)?"
