@@ -579,6 +579,12 @@ CASES = [
     ("The talks will resume on Friday. Oil prices rose 2 percent by midday.", MON, "midday", "TIME", "2025-03-17T12:00"),
     ("Talks will continue over the next fortnight.", MON, "the next fortnight", "DURATION", "P2W"),
     ("The real test comes in the new year.", DEC, "the new year", "DATE", "2025"),
+    # the event development set of round 10 (tests/gold_fresh7): deadlines, participles of nouns, "due"
+    ("On Monday the junta rejected the January 31 deadline.", DEC, "January 31", "DATE", "2025-01-31"),
+    ("The minister is due in the capital for a three-day visit starting Tuesday.", MON, "Tuesday", "DATE",
+     "2025-03-18"),
+    ("The sides agreed to a truce at the end of talks running from Monday to Wednesday.", WED,
+     "Monday to Wednesday", "DATE", "2025-03-17", "2025-03-19"),
 ]
 
 _NOT_TIMEX = [

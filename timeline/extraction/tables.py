@@ -140,6 +140,7 @@ FUTURE_VERBS = {  # "plans to", "is set to", "is expected to", "is scheduled for
     "want", "seek", "promise", "pledge", "vow", "threaten", "agree", "decide", "arrange", "invite",
     "urge", "ask", "call", "announce", "go", "will", "try", "await", "look", "wish", "offer", "need",
 }
+DEADLINE_NOUNS = {"deadline", "ultimatum", "cutoff", "cut-off"}  # "the Jan. 31 deadline": may lie ahead
 FUTURE_WORDS = {"next", "coming", "upcoming", "forthcoming", "following", "ahead"}
 PAST_WORDS = {"last", "past", "ago", "earlier", "previous", "preceding", "before"}
 PAST_AUX = {"had", "has", "have", "did", "was", "were", "'d"}

@@ -79,7 +79,9 @@ def verb_direction(v) -> int:
         if words & {"is", "are", "'s", "'re", "am"}:
             return N.FUTURE
         if v.dep_ in ("pcomp", "advcl", "xcomp", "acl") and v.head.i != v.i:
-            return verb_direction(v.head)
+            # "a visit starting Tuesday": a noun's participle takes the tense of the verb above the noun
+            head = v.head if v.head.pos_ in ("VERB", "AUX") else _verb_above(v.head)
+            return verb_direction(head) if head is not None else N.NEAREST
         return N.NEAREST
     if tag == "VBP" and _singular_subject(v):
         return N.PAST  # "Weakness hurt the index on Friday": a present form would be "hurts"
@@ -87,6 +89,8 @@ def verb_direction(v) -> int:
         if _looks_ahead(v):
             return N.FUTURE
         if v.lemma_ == "be":
+            if any(c.dep_ == "acomp" and c.lower_ in ("due", "set", "scheduled") for c in v.children):
+                return N.FUTURE  # "is due in the capital on Tuesday"
             return N.NEAREST
         return N.FUTURE
     if tag == "MD":
@@ -175,6 +179,9 @@ def clause_direction(span: Span, coarse: bool = False) -> int:
     if v is None:
         return N.NEAREST
     d = verb_direction(v)
+    if d == N.PAST and span.root.dep_ in ("compound", "nmod", "npadvmod", "amod") \
+            and span.root.head.lemma_.lower() in tables.DEADLINE_NOUNS:
+        return N.CLOSEST  # "rejected the January 31 deadline": a deadline is set ahead of the telling
     if d == N.PAST and before.rstrip().endswith(_UNTIL) and not _agent_by(span):
         if v.lemma_ in tables.DEFERRAL_VERBS and before.rstrip().endswith((" until", " till")):
             return N.FUTURE  # "postponed until Tuesday": a day after the decision, which is recent news
