@@ -498,7 +498,8 @@ def r_time(m, ctx):
             h = 0
     if h > 24 or mi > 59:
         return None
-    clock = f"T{h:02d}:{mi:02d}" + (f":{sec}" if sec else "")
+    # midnight as the end of its day is written as the hour alone ("T24"), as TimeBank writes it
+    clock = "T24" if h == 24 else f"T{h:02d}:{mi:02d}" + (f":{sec}" if sec else "")
     relative = True
     wd = (m["wd"] or m["wd0"] or "").lower()
     if m["wd0"] and not _cap(m["wd0"]):
