@@ -201,6 +201,28 @@ def score(pairs: Iterable[tuple[Sequence[Span], Sequence[Span]]]) -> dict:
     return summarize(match(g, s) for g, s in pairs)
 
 
+# What joins the two ends of a range ("Monday to Wednesday", "November 18-19", "1998-99")
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—)\s*|\s+(?:to|through|until|till|and)\s+", re.I)
+
+
+def timeml_spans(t) -> list[Span]:
+    """A tagger expression as TimeML annotates it. TimeML marks each end of a range as its own TIMEX3
+    ("from <Monday> to <Wednesday>", "<November 18>-<19>"); the tagger keeps the range as one expression
+    with a start and an end value, which is what a timeline needs."""
+    whole = [Span(t.start, t.end, t.text, t.type, t.value)]
+    if not t.end_value or t.type != "DATE":
+        return whole
+    joins = list(_RANGE_JOIN.finditer(t.text))
+    if not joins:
+        return whole
+    j = joins[-1]
+    first, second = t.text[:j.start()], t.text[j.end():]
+    if not first.strip() or not second.strip():
+        return whole
+    return [Span(t.start, t.start + j.start(), first, t.type, t.value),
+            Span(t.start + j.end(), t.end, second, t.type, t.end_value)]
+
+
 def evaluate(docs: Sequence[TimeMLDocument]) -> list[DocResult]:
     """Run the tagger over TimeML documents (parsed in one nlp.pipe stream) and match it against the gold."""
     from . import nlp
@@ -208,7 +230,7 @@ def evaluate(docs: Sequence[TimeMLDocument]) -> list[DocResult]:
 
     results = []
     for doc, parsed in zip(docs, nlp.parse_many([d.text for d in docs])):
-        system = [Span(t.start, t.end, t.text, t.type, t.value) for t in find_timexes(parsed, doc.dct)]
+        system = [span for t in find_timexes(parsed, doc.dct) for span in timeml_spans(t)]
         gold = [Span(g.start, g.end, g.text, g.type, g.value) for g in doc.timexes]
         results.append(match(gold, system, doc.name))
     return results
