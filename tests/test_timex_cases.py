@@ -585,6 +585,9 @@ CASES = [
      "2025-03-18"),
     ("The sides agreed to a truce at the end of talks running from Monday to Wednesday.", WED,
      "Monday to Wednesday", "DATE", "2025-03-17", "2025-03-19"),
+    ("The second round has been moved to Friday the 28th.", MON, "Friday the 28th", "DATE", "2025-03-28"),
+    ("The talks collapsed on Thursday the 13th.", MON, "Thursday the 13th", "DATE", "2025-03-13"),
+    ("The vote was postponed to Tuesday.", WED, "Tuesday", "DATE", "2025-03-25"),
 ]
 
 _NOT_TIMEX = [

@@ -128,6 +128,7 @@ _PLANNING_VERBS = {"schedule", "plan", "slate"}
 _FUTURE_SIGNALS = ("as soon as", "as early as", "as late as", "no later than", "not before", "by next")
 
 
+_MOVED_TO = {"postpone", "delay", "defer", "push", "reschedule", "move"}  # "... to <a later day>"
 _SINCE = re.compile(r"(?:^|\W)since$")
 _UNTIL = (" until", " till", " by", " deadline of")
 _AHEAD_OF = ("before", "ahead of", "until", "till", "toward", "towards", "run-up to", "lead-up to",
@@ -182,6 +183,8 @@ def clause_direction(span: Span, coarse: bool = False) -> int:
     if d == N.PAST and span.root.dep_ in ("compound", "nmod", "npadvmod", "amod") \
             and span.root.head.lemma_.lower() in tables.DEADLINE_NOUNS:
         return N.CLOSEST  # "rejected the January 31 deadline": a deadline is set ahead of the telling
+    if d == N.PAST and v.lemma_ in _MOVED_TO and before.rstrip().endswith(" to"):
+        return N.FUTURE  # "the round has been moved to Friday the 15th": a day after the decision
     if d == N.PAST and before.rstrip().endswith(_UNTIL) and not _agent_by(span):
         if v.lemma_ in tables.DEFERRAL_VERBS and before.rstrip().endswith((" until", " till")):
             return N.FUTURE  # "postponed until Tuesday": a day after the decision, which is recent news

@@ -1115,6 +1115,26 @@ def r_dayonly(m, ctx):
     return _Res("DATE", N.day_value(date(y, mo, day)), relative=True)
 
 
+def r_wdnth(m, ctx):
+    """"Friday the 15th": the month near the anchor whose 15th is a Friday, in the clause's direction."""
+    if not _cap(m["wd"]):
+        return None
+    wd, day, a = _weekday(m["wd"]), int(m["d"]), ctx.a
+    direction = ctx.direction()
+    days = []
+    for k in range(-6, 7):
+        y, mo = divmod(a.year * 12 + a.month - 1 + k, 12)
+        if _valid_day(y, mo + 1, day) and date(y, mo + 1, day).isoweekday() == wd:
+            days.append(date(y, mo + 1, day))
+    if direction == N.PAST:
+        days = [d for d in days if d <= a] or days
+    elif direction == N.FUTURE:
+        days = [d for d in days if d >= a] or days
+    if not days:
+        return None
+    return _Res("DATE", N.day_value(min(days, key=lambda d: abs((d - a).days))), relative=True)
+
+
 _WEEK_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 5, "final": 5}
 
 
@@ -1374,7 +1394,7 @@ def r_period(m, ctx):
 _HANDLERS = {
     "iso": r_iso, "numeric": r_numeric, "mdy": r_mdy, "dmy": r_dmy, "wd_range": r_wd_range,
     "md_range": r_md_range, "weekof": r_weekof, "qcode": r_qcode, "yrange": r_yrange, "dayonly": r_dayonly,
-    "weekofmonth": r_weekofmonth, "earlyhours": r_earlyhours, "beforelast": r_beforelast,
+    "weekofmonth": r_weekofmonth, "wdnth": r_wdnth, "earlyhours": r_earlyhours, "beforelast": r_beforelast,
     "daynamed": r_daynamed, "hourpod": r_hourpod, "month": r_month, "time": r_time, "weekday": r_weekday,
     "weekon": r_weekon, "relday": r_relday,
     "relunit": r_relunit, "inthe": r_inthe, "ago": r_ago, "duration": r_duration, "bareunits": r_bareunits,

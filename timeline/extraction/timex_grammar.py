@@ -149,6 +149,8 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("yrange", re.compile(rf"(?<![\d/.-])(?P<y1>{YEAR})\s*[-–]\s*(?P<y2>{YEAR}|\d\d)(?![\d%-]|\.\d|\s*(?:percent|per\s+cent))")),
     # on the 14th (of the month in view)
     ("dayonly", re.compile(r"(?<=\bon\s)the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?![\w-])(?!\s+(?:of|century|anniversary|day|floor|time|round|year|minute|hour|week|month|straight|consecutive|annual|edition|session|birthday|place|amendment|division|district|fleet|army|congress))", _F)),
+    # Friday the 15th: the weekday fixes the month
+    ("wdnth", re.compile(rf"\b(?P<wd>{WEEKDAY}),?\s+the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?![\w-])", _F)),
     # the second week of April, the last week of March
     ("weekofmonth", re.compile(
         rf"\bthe\s+(?P<o>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR})(?!\d))?", _F)),
