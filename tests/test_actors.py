@@ -361,3 +361,26 @@ def test_the_two_presidents_are_the_last_two_people_styled_president():
                     "The two men last met in Astana in July.")
     men = next(t for t in doc if t.lower_ == "men")
     assert {a.name for a in DocumentActors(doc).pair(men)} == {"Hakan Fidan", "Sergei Lavrov"}
+
+
+def test_the_happening_a_transcript_is_titled_after_is_no_party():
+    text = "Daily Press Briefing - March 14, 2025\n\nMS. LOPES: Good afternoon.\n\nThe briefing was concluded at 3:05 p.m."
+    assert _actor_of(text, "briefing") is None
+
+
+@pytest.mark.parametrize("zone", ["GMT", "EST", "GMT+3"])
+def test_a_time_zone_is_no_actor(zone):
+    text = f"The truce took effect at 6 a.m. ({zone}) on Friday."
+    assert _actor_of(text, zone) is None
+
+
+def test_a_region_named_by_compass_point_and_demonym_is_not_the_african_union():
+    assert _actor_of("West African leaders met in Abuja.", "leaders") is None
+    assert _actor_of("African leaders met in Addis Ababa.", "leaders").name == "African Union"
+    assert _actor_of("South Korean officials met in Seoul.", "officials").name == "South Korea"
+
+
+def test_a_capitalised_office_in_apposition_names_its_holder():
+    text = "He met the AU's High Representative for Somalia, Amadou Kone, in Nairobi."
+    actor = _actor_of(text, "Kone")
+    assert actor.name == "Amadou Kone" and actor.kind == PERSON

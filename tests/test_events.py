@@ -1115,3 +1115,98 @@ def test_on_the_eve_of_a_dated_summit_is_the_day_before_it():
     met = one(frames(text, {"on Friday": "2025-03-14"}), kind="meeting")
     assert met.date_start == date(2025, 3, 13)  # the summit's day, counted back one
     assert met.actors == ["Anna Berg", "Janis Kalnins"]
+
+
+def test_each_line_of_a_dated_list_dates_its_own_sentence():
+    text = ("Talks on the Lake Chad basin resumed in March.\n\nTimeline\n\n"
+            "- March 3: Foreign ministers of Chad and Niger meet in N'Djamena\n"
+            "- March 5: Chadian envoy Idriss Mahamat visits Niamey\n"
+            "- March 24: Final round of talks due in Niamey, moved from March 21\n")
+    found = frames(text, {"March 3": "2025-03-03", "March 5": "2025-03-05", "March 24": "2025-03-24",
+                          "March 21": "2025-03-21"})
+    meeting = one(found, date_start=date(2025, 3, 3))
+    assert (meeting.kind, meeting.status, meeting.trigger.text) == ("meeting", "occurred", "meet")
+    assert meeting.evidence.startswith("March 3: Foreign ministers") and meeting.location == "N'Djamena"
+    visit = one(found, date_start=date(2025, 3, 5))
+    assert (visit.kind, visit.status) == ("visit", "occurred")  # historic present, a past date
+    assert visit.actors == ["Idriss Mahamat"]
+    talks = one(found, date_start=date(2025, 3, 24))
+    assert (talks.kind, talks.status, talks.trigger.text) == ("talks", "planned", "round")
+    assert not [f for f in found if f.date_start == date(2025, 3, 21)]  # the date it was moved from
+
+
+def test_a_dated_list_line_said_at_a_summit_dates_the_summit():
+    text = "Key dates\n\n- Feb. 9: SADC leaders, at an emergency summit in Harare, call for a ceasefire\n"
+    found = frames(text, {"Feb. 9": "2025-02-09"})
+    summit = one(found, kind="summit")
+    assert summit.date_start == date(2025, 2, 9) and summit.trigger.text == "summit"
+    assert summit.location == "Harare"
+
+
+def test_a_time_zone_after_a_clock_time_is_no_party():
+    found = frames("The ceasefire took effect at 6 a.m. (0400 GMT) on Friday.", {"6 a.m.": "2025-03-14T06:00"},
+                   types={"6 a.m.": "TIME"})
+    truce = one(found, kind="ceasefire")
+    assert truce.actors == [] and "GMT" not in truce.title
+
+
+def test_a_note_on_the_copy_in_parentheses_is_no_event():
+    text = ("Foreign Minister Ana Lopes said on Friday that she would travel to Kigali.\n\n"
+            "(Ana Lopes met reporters at 3:05 p.m.)")
+    found = frames(text, {"on Friday": "2025-03-14", "3:05 p.m.": "2025-03-14T15:05"},
+                   types={"3:05 p.m.": "TIME"})
+    assert [f.trigger.text for f in found] == ["said"]
+
+
+def test_the_subject_after_an_opening_date_and_place_is_the_doer():
+    text = ("Yesterday in Nairobi, our Special Envoy for Somalia, Peter Landry, met with the African Union's "
+            "High Representative for Somalia, Amadou Kone.")
+    meeting = one(frames(text, {"Yesterday": "2025-03-16"}), kind="meeting")
+    assert meeting.actors == ["Peter Landry", "Amadou Kone"]
+    assert meeting.title == "Landry meets Kone"
+
+
+def test_the_date_a_deadline_was_set_is_not_the_deadlines():
+    text = "The junta rejected the April 30 deadline that the bloc set last month for a return to civilian rule."
+    found = frames(text, {"April 30": "2025-04-30", "last month": "2025-02"})
+    deadline = one(found, kind="deadline")
+    assert deadline.date_start == date(2025, 4, 30) and deadline.status == "planned"
+
+
+def test_a_person_who_is_expected_on_a_day_is_a_planned_arrival():
+    found = frames("His Kenyan counterpart, Musa Otieno, is expected on Wednesday morning.",
+                   {"Wednesday morning": "2025-03-19TMO"}, types={"Wednesday morning": "TIME"})
+    visit = one(found, kind="visit")
+    assert (visit.status, visit.actors, visit.title) == ("planned", ["Musa Otieno"], "Otieno expected")
+    assert not frames("The ruling is expected on Wednesday.", {"on Wednesday": "2025-03-19"})
+
+
+def test_a_relative_update_time_is_part_of_the_timestamp_not_the_story():
+    text = ("Leaders to hold summit\n\nMarch 17, 2025 7:58 PM GMT+1 Updated an hour ago\n\n"
+            "ABUJA, March 17 (Reuters) - West African leaders will hold a summit in Abuja on March 29, the bloc said.")
+    found = frames(text, {"March 17, 2025": "2025-03-17", "March 17@2": "2025-03-17", "March 29": "2025-03-29"})
+    summit = one(found, kind="summit")
+    assert summit.date_start == date(2025, 3, 29)
+    assert summit.actors == []  # "West African": a region, not the African Union
+
+
+def test_leaders_to_discuss_a_matter_at_a_summit_gather_at_the_summit():
+    found = frames("SADC leaders are expected to discuss the crisis at a summit in Gaborone next week, diplomats said.",
+                   {"next week": "2025-W13"})
+    summit = one(found, date_start=date(2025, 3, 24))
+    assert (summit.kind, summit.status, summit.location) == ("summit", "planned", "Gaborone")
+
+
+def test_artillery_exchanges_are_an_attack():
+    found = frames("Artillery exchanges along the border last week killed at least five civilians.",
+                   {"last week": "2025-W11"})
+    assert one(found, date_start=date(2025, 3, 10)).kind == "attack"
+
+
+def test_a_one_word_town_taken_for_a_body_is_the_place_but_a_time_zone_is_not():
+    found = frames("The delegation held talks with the junta in Bissau last week but failed to secure a deal.",
+                   {"last week": "2025-W11"})  # ("Bissau" tagged as an organization)
+    assert one(found, kind="talks").location == "Bissau"
+    found = frames("The plane carrying the minister landed at 10:10 (0310 GMT) on Monday.",
+                   {"on Monday": "2025-03-17"})
+    assert all(f.location != "GMT" for f in found)

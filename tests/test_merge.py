@@ -285,3 +285,12 @@ def test_talks_and_a_meeting_of_the_same_parties_within_a_week_are_one_sitting()
         < MERGE_THRESHOLD
     assert compare(frame("2025-03", kind="talks", actors=("Lars Holm", "Ivan Petrov")), meeting)[0] < MERGE_THRESHOLD
     assert compare(talks, meeting, same_article=True)[0] < MERGE_THRESHOLD
+
+
+def test_attacks_by_nobody_named_in_one_week_stay_apart_without_a_shared_place():
+    # a week of war holds many attacks: a day inside the week is not enough when no one and no place is named
+    strike = frame("2025-03-14", kind="attack", actors=(), status="occurred")
+    shelling = frame("2025-W11", kind="attack", actors=(), status="occurred")
+    assert compare(strike, shelling)[0] < MERGE_THRESHOLD
+    assert same_event(frame("2025-03-14", kind="attack", actors=(), status="occurred", location="Kherson"),
+                      frame("2025-W11", kind="attack", actors=(), status="occurred", location="Kherson"))

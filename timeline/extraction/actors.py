@@ -13,6 +13,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .event_tables import NOUN_KINDS
+from .tables import TIME_ZONES, US_ZONES
+
 PERSON, COUNTRY, ORGANIZATION, GROUP = "person", "country", "organization", "group"
 
 # canonical name -> (kind, aliases). Matching is case-insensitive and ignores a leading "the".
@@ -342,6 +345,16 @@ OFFICE_WORDS = {
 }
 
 
+_ZONE_OFFSET = re.compile(r"(?:GMT|UTC)\s?[+−-]\s?\d{1,2}(?::?\d\d)?")
+
+
+def is_time_zone(text: str) -> bool:
+    """'GMT', 'EST', 'GMT+3': a clock's zone written after a time ("(0400 GMT)"), never a party."""
+    text = text.strip()
+    return text.isupper() and (text.lower() in TIME_ZONES or text.lower() in US_ZONES) \
+        or bool(_ZONE_OFFSET.fullmatch(text))
+
+
 def is_joined_title(tok) -> bool:
     """'State Councilor and Foreign Minister Wang Yi', 'Crown Prince and Prime Minister X': an office joined by
     "and" to a second office before one name is part of that person's title, not another party."""
@@ -359,6 +372,7 @@ HOLDER_NOUNS = OFFICE_WORDS | {"chairperson", "chairman", "chairwoman", "chair",
 NAME_PARTICLES = {"von", "van", "der", "den", "de", "del", "da", "das", "dos", "di", "du", "la", "le", "bin", "ibn",
                   "al", "el", "ter"}
 
+_COMPASS = {"west", "east", "north", "south", "western", "eastern", "northern", "southern", "central"}
 _FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 _THIRD_PERSON = {"he", "she", "him", "her", "his"}
 _PLACE_WORDS = {"in", "at", "on", "near", "outside", "inside", "to", "from", "into", "across", "over", "toward",
@@ -564,8 +578,8 @@ class DocumentActors:
                 self._styled.setdefault(name, set()).add(tok.lower_)
         # Names in apposition to an office ("the U.N. envoy for Sudan, Ramtane Lamamra", "Lamamra, the U.N.
         # envoy,") are people too, though the tagger may know none of their words.
-        for tok in doc:
-            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in HOLDER_NOUNS:
+        for tok in doc:  # (also a capitalised office: "the AU's High Representative for Sudan, X")
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in HOLDER_NOUNS:
                 continue
             name_tok = self.holder_appos(tok) if tok.dep_ != "appos" else tok.head
             found = self._apposed_name(name_tok) if name_tok is not None else None
@@ -842,6 +856,8 @@ class DocumentActors:
     def actor_for_token(self, tok) -> Actor | None:
         """The actor a noun phrase headed by `tok` stands for, or None (not an actor)."""
         ent = self._ent_of.get(tok.i)
+        if is_time_zone(ent.text if ent is not None else tok.text):
+            return None
         lower = tok.text.casefold().replace("’", "'")
         if ent is not None and ent.label_ == "ORG" and ent.text.islower():
             ent = None  # "navy", "ministry": a common noun the tagger took for a name
@@ -889,9 +905,10 @@ class DocumentActors:
             return None
         for i, actor in reversed(self._seen):
             # "the agency" after "the International Atomic Energy Agency", "the commission" after "European
-            # Commission President ...": the body whose name ends in the noun
-            if i < tok.i and actor.kind in (ORGANIZATION, GROUP) and " " in actor.name \
-                    and _key(actor.name.split()[-1]) == tok.lower_:
+            # Commission President ...": the body whose name ends in the noun (but "the briefing" after a
+            # transcript's title "Department Press Briefing" is the happening, not a party to it)
+            if i < tok.i and tok.lemma_.lower() not in NOUN_KINDS and actor.kind in (ORGANIZATION, GROUP) \
+                    and " " in actor.name and _key(actor.name.split()[-1]) == tok.lower_:
                 return actor
         if kind is None:
             return None
@@ -970,6 +987,9 @@ class DocumentActors:
 
     def _country_of(self, tok) -> str | None:
         lower = tok.text.casefold().replace("’", "'")
+        region = next((c for c in tok.children if c.i == tok.i - 1 and c.lower_ in _COMPASS), None)
+        if region is not None:  # "West African leaders": a region's, unless it names a country ("South Korean")
+            return DEMONYMS.get(f"{region.lower_} {lower}")
         if lower in DEMONYMS:
             return DEMONYMS[lower]
         ent = self._ent_of.get(tok.i)

@@ -76,6 +76,7 @@ COMPOUND_KINDS = {
     ("air", "strike"): "attack",
     ("drone", "attack"): "attack",
     ("missile", "strike"): "attack",
+    ("artillery", "exchange"): "attack",  # "artillery exchanges along the border killed nine civilians"
     ("peace", "talk"): "talks",
     ("peace", "deal"): "agreement",
     ("trade", "deal"): "agreement",

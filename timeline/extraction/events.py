@@ -7,19 +7,22 @@ first), the place, the status (planned / occurred / reported) and a headline-sty
 and the clause it reports are two events when each has its own date. Clauses without a date of their own
 are not events, except the article's lead event, dated to the publication day.
 
-Works off the parsed doc only: no re-parsing. Tables of words live in `event_tables`.
+Works off the parsed doc, with one exception: the lines of a dated list ("- Dec. 12: ..."), which the
+parser runs together into one sentence, are parsed again one by one. Tables of words live in `event_tables`.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from . import merge
+from . import nlp
 from . import tables
 from .actors import (
     ANAPHOR_KINDS, COUNTRY, DEMONYMS, OFFICE_WORDS, PAIR_NOUNS, PERSON, Actor, DocumentActors, is_joined_title,
-    lookup, short_name, stands_as_place,
+    is_time_zone, lookup, short_name, stands_as_place,
 )
 from .event_tables import (
     COMPOUND_KINDS, DEADLINE_PREPS, FUTURE_AUX, LIGHT_VERBS, NON_POINT_PREPS, NOUN_KINDS, NOUN_TITLE_VERBS,
@@ -92,6 +95,8 @@ def _is_calendar_word(word: str) -> bool:
     return word.rstrip(".") in tables.MONTHS or word in tables.WEEKDAY_FULL
 
 
+_ENTRY_MARK = re.compile(r"[-–—•*]?\s*")  # a list item's bullet, if any
+_ENTRY_COLON = re.compile(r"(?:\s*[-–]\s*\d{1,2})?\s*:\s+")  # "Dec. 28-30: ": a range's last day, the colon
 _TRAILING_PLACE = re.compile(r" in ([^,]+)$")
 _SIGNAL_AFTER = re.compile(r"\s+(later|earlier)\b", re.I)
 _PAST_AUX = {"have", "has", "had", "was", "were", "'ve", "'d"}
@@ -130,11 +135,13 @@ def _is_title_case(line: str) -> bool:
 
 _STAMP_WORDS = set(tables.MONTHS) | set(tables.WEEKDAYS) | set(tables.TIME_ZONES) | {
     "a", "p", "m", "am", "pm", "at", "on", "updated", "published", "posted", "created", "last", "modified",
-    "et", "pt", "ct", "mt", "gmt", "utc", "local", "time", "date"}
+    "et", "pt", "ct", "mt", "gmt", "utc", "local", "time", "date",
+    "an", "ago", "minute", "minutes", "hour", "hours"}  # "Updated an hour ago"
 
 
 def _is_timestamp(line: str) -> bool:
-    """'Nov. 4, 2024, 9:15 a.m. ET', '17 June 2025', 'Updated: 5 November 2024 07:31 CET'."""
+    """'Nov. 4, 2024, 9:15 a.m. ET', '17 June 2025', 'Updated: 5 November 2024 07:31 CET', 'January 4, 2027
+    7:58 PM GMT+1 Updated an hour ago'."""
     if not re.search(r"\d", line):
         return False
     words = re.findall(r"[A-Za-z]+", line)
@@ -145,6 +152,8 @@ def _is_prose(line: str, headline: str | None) -> bool:
     """Body text, as opposed to headlines, bylines, timestamps and link lists."""
     if headline and line == headline.strip():
         return False
+    if line.startswith("(") and line.endswith(")"):
+        return False  # "(The briefing was concluded at 2:41 p.m.)", "(Reporting by ...)": a note on the copy
     if _is_timestamp(line):
         return False
     if "|" in line or re.match(r"(?i)^(by|updated|published|created|posted)\b", line):
@@ -228,11 +237,16 @@ def _takes_effect(verb) -> bool:
 
 
 def _expected_in(verb) -> bool:
-    """'is expected in Phnom Penh on Thursday', 'is due in Moscow next week': an arrival that is planned."""
+    """'is expected in Phnom Penh on Thursday', 'is due in Moscow next week', and a named person who "is
+    expected on Wednesday morning" (no place, no complement: their arrival): an arrival that is planned."""
     if verb.lemma_.lower() not in ("expect", "due") or any(c.dep_ in ("xcomp", "dobj", "ccomp") for c in verb.children):
         return False
-    return any(c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
-        g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC") for g in c.children) for c in verb.children)
+    if any(c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
+            g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC") for g in c.children) for c in verb.children):
+        return True
+    awaited = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return awaited is not None and any(t.ent_type_ == "PERSON" for t in (awaited, *(
+        c for c in awaited.children if c.dep_ == "appos")))
 
 
 def _date_of(published) -> date | None:
@@ -246,7 +260,8 @@ def _date_of(published) -> date | None:
 
 
 class _Reader:
-    def __init__(self, doc, published, headline):
+    def __init__(self, doc, published, headline, entry: bool = False):
+        """`entry`: the doc is the sentence of one chronology line, read on its own (all of it is prose)."""
         self.doc = doc
         self.text = doc.text
         self.published = published
@@ -254,13 +269,13 @@ class _Reader:
         self.headline = headline
         self.actors = DocumentActors(doc)
         self.lines = _lines(self.text)
-        self.prose = [(s, e) for s, e in self.lines if _is_prose(self.text[s:e], headline)]
+        self.prose = self.lines if entry else [(s, e) for s, e in self.lines if _is_prose(self.text[s:e], headline)]
         self._dated_triggers: set[int] = set()
         self._subordinate: set[int] = set()  # character offsets of triggers dated by counting back from their clause
         self._unnamed_subjects: set[int] = set()  # ... of triggers whose subject names people the tables cannot
         self._unattached: list[Timex] = []  # calendar dates the tree walk could not attach to a clause
         self._backdrop: set[int] = set()  # ... of triggers of "since" clauses: background, not the story's last step
-        self.dateline = self._dateline()
+        self.dateline = None if entry else self._dateline()
         self._future_cue = False  # the last status read had a word saying the happening is still to come
         self._agents = 0  # how many of a noun frame's actors act (the rest are targets or partners)
 
@@ -290,8 +305,10 @@ class _Reader:
 
     # --- reading -------------------------------------------------------------------------------
 
-    def read(self, timexes: list[Timex]) -> list[EventFrame]:
+    def read(self, timexes: list[Timex], heading: Timex | None = None) -> list[EventFrame]:
+        """`heading`: the date a chronology line opens with, for the sentence this reader holds."""
         candidates: dict[int, list[tuple[Timex, int, str | None]]] = {}
+        entries = self._chronology_entries(timexes)
         dateline = self.dateline
         self._dated_triggers = set()
         self._subordinate = set()
@@ -311,6 +328,8 @@ class _Reader:
                 continue
             if dateline and dateline[0] <= tx.start < dateline[1]:
                 continue
+            if any(heading.start <= tx.start < end for heading, _, end in entries):
+                continue  # read with its line's own parse
             span = self.doc.char_span(tx.start, tx.end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
@@ -337,13 +356,69 @@ class _Reader:
                 frames.append(frame)
             else:
                 self._unattached.extend(o[0] for o in options)  # dated, but no event came of it
+        if heading is not None:
+            frames.extend(self._headed_frame(heading, frames))
         frames = self._moved_plans(frames)
         frames.extend(self._counted_frames(frames, timexes))
         lead = self._lead(frames, dateline, timexes)
         if lead is not None:
             frames.append(lead)
+        frames.extend(self._entry_frames(entries, timexes))  # (their tokens are not this parse's)
         frames.sort(key=lambda f: (f.trigger.start, f.anchor.start if f.anchor else -1))
         return self._dedupe(frames)
+
+    # --- chronologies ----------------------------------------------------------------------------
+
+    def _chronology_entries(self, timexes: list[Timex]) -> list[tuple[Timex, int, int]]:
+        """(date, start, end of the sentence) for each line of a dated list: "- Dec. 12: IGAD leaders call for
+        talks", "• 28-30 Dec: ...". The parser runs such lines into one sentence, so each is read on its own."""
+        found = []
+        for line_start, line_end in self.lines:
+            mark = _ENTRY_MARK.match(self.text, line_start, line_end)
+            tx = next((t for t in timexes if t.start == mark.end() and t.type == "DATE" and t.value), None)
+            colon = _ENTRY_COLON.match(self.text, tx.end, line_end) if tx is not None else None
+            if colon is not None and colon.end() < line_end:
+                found.append((tx, colon.end(), line_end))
+        return found
+
+    def _entry_frames(self, entries, timexes: list[Timex]) -> list[EventFrame]:
+        """The happenings of each chronology line, read from a parse of its sentence alone; the line's date
+        dates the sentence's main clause (in the historic present: "Dec. 23: X visits Port Sudan")."""
+        out = []
+        for heading, start, end in entries:
+            entry = _Reader(nlp.parse(self.text[start:end]), self.published, None, entry=True)
+            inner = [replace(t, start=t.start - start, end=t.end - start) for t in timexes
+                     if start <= t.start and t.end <= end]
+            for frame in entry.read(inner, heading):
+                frame.trigger = replace(frame.trigger, start=frame.trigger.start + start,
+                                        end=frame.trigger.end + start)
+                if frame.anchor is not None and frame.anchor.end > 0:
+                    frame.anchor = replace(frame.anchor, start=frame.anchor.start + start,
+                                           end=frame.anchor.end + start)
+                else:
+                    frame.anchor = heading
+                frame.sentence_start, frame.sentence_end = heading.start, end
+                frame.evidence = self.text[heading.start:end]  # the date belongs to the sentence
+                out.append(frame)
+        return out
+
+    def _headed_frame(self, heading: Timex, frames: list[EventFrame]) -> list[EventFrame]:
+        """The frame the heading date gives the sentence's main clause, unless a date of the sentence's own
+        already dates it ("Jan. 1: The truce takes effect at 6:00 am"). A main verb that names no happening
+        yields to its event nouns ("Second round of talks due in Addis Ababa, pushed back from Jan. 11"), and
+        to the happening it was said at ("IGAD leaders, at a summit in Djibouti, call for talks")."""
+        root = next((t for t in self.doc if t.dep_ == "ROOT"), None)
+        if root is None or any(f.trigger.start == root.idx for f in frames):
+            return []
+        pseudo = replace(heading, start=0, end=0)
+        nouns = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and _is_event_noun(c)]
+        nouns += [g for c in root.children if c.dep_ == "prep" and c.lower_ in ("at", "during")
+                  for g in c.children if g.dep_ == "pobj" and _is_event_noun(g)]  # "leaders, at a summit in X, call"
+        for trigger in ([root] if root.pos_ == "VERB" else []) + nouns + ([root] if _is_event_noun(root) else []):
+            frame = self._frame(trigger, pseudo, 1, None)
+            if frame is not None:
+                return [frame]
+        return []
 
     def _moved_plans(self, frames: list[EventFrame]) -> list[EventFrame]:
         """'had been due to fly to Caracas on Friday, but the trip was put off until next week': a plan of the
@@ -811,6 +886,8 @@ class _Reader:
                 or (trigger.dep_ == "acl" and trigger.tag_ == "VBN")) and not _takes_effect(trigger):
             # "the summit, which was held in Cairo on March 4" (but "a truce that took effect on Thursday" is
             # the truce's start, a happening of its own)
+            if described.i in self._dated_triggers:
+                return None  # "the Jan. 31 deadline that ECOWAS set last month": the noun has its own date
             trigger, is_noun = described, True
         rescheduled = False
         if not is_noun and prep is None and _phrasal(trigger) in RESCHEDULE_VERBS:
@@ -1022,6 +1099,11 @@ class _Reader:
                 c.dep_ == "prep" and c.lower_ in ("with", "to") for c in trigger.children):
             return "statement", None  # "Scholz, speaking on Monday evening, said ...": he spoke in public
         into = ("into", "in", "for", "to") if lemma == "return" else ("into", "in", "for")  # "return to talks"
+        if VERB_KINDS.get(lemma) == "talks" and not any(s.ent_type_ == "PERSON" for s in self._subjects(trigger)):
+            # "leaders are expected to discuss the crisis at a summit in Djibouti": they gather at the summit (but
+            # "Xi and Putin discussed Ukraine at the summit" is their own sitting)
+            objects += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "at"
+                        for g in c.children if g.dep_ == "pobj" and _noun_kind(g) == "summit"]
         for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in into):
             objects += [c for c in prep.children if c.dep_ == "pobj"]
         if VERB_KINDS.get(lemma) == "agreement":
@@ -1244,7 +1326,9 @@ class _Reader:
         if not subj and verb.dep_ == "ROOT":
             # "In Tehran, the watchdog's chief, Rafael Grossi, held talks": the parser hangs the subject on the
             # opening place as an apposition
-            for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
+            # (also on the opening date: "Yesterday in Djibouti, our envoy, X, met ...")
+            openers = [verb, *(c for c in verb.children if c.dep_ == "npadvmod" and c.i < verb.i)]
+            for prep in (c for o in openers for c in o.children if c.dep_ == "prep" and c.i < verb.i):
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                     subj += [c for c in pobj.children if c.dep_ == "appos" and c.i > pobj.i and c.pos_ in ("NOUN", "PROPN")]
         return subj
@@ -1445,10 +1529,11 @@ class _Reader:
                                # "Paraguay", "Asuncion" or "Yerevan" taken for an organization, a people or a
                                # person: still places
                                or ent.label_ in ("ORG", "NORP", "PERSON") and self._country_or_capital(ent)
-                               # "arrived in Goma", "to visit Uvira and Bukavu": a town taken for a person the
-                               # article names nowhere else
-                               or ent.label_ == "PERSON" and len(ent) == 1 and stands_as_place(tok)
-                               and not self.actors.names_person(tok.text)):
+                               # "arrived in Goma", "to visit Uvira and Bukavu", "talks in Bissau": a town taken
+                               # for a person or a body the article names nowhere else
+                               or ent.label_ in ("PERSON", "ORG") and len(ent) == 1 and stands_as_place(tok)
+                               and not self.actors.names_person(tok.text) and lookup(tok.text) is None
+                               and not is_time_zone(tok.text)):  # (not "at 03:10 GMT")
             return None
         start, end = ent.start_char, ent.end_char
         for child in tok.children:  # "Jeddah, Saudi Arabia"
@@ -1641,7 +1726,8 @@ class _Reader:
             return self._finish(f"Deadline{who} to {verb_lemma}{self._object_text(trigger, [], verb_lemma)}")
         if passive and subject:
             # "Youssouf was elected chair" -> "Youssouf elected chair"; "the text had been agreed" -> "Text agreed"
-            verb = f"to be {trigger.text.lower()}" if status == "planned" else trigger.text.lower()
+            verb = f"to be {trigger.text.lower()}" if status == "planned" and not _expected_in(trigger) \
+                else trigger.text.lower()  # (not "Tewodros to be expected")
         elif status == "planned":
             verb = f"to {verb_lemma}"
         elif plural:

@@ -340,10 +340,12 @@ def compare(a, b, *, same_article: bool = False) -> tuple[float, str]:
         score = MERGE_THRESHOLD
         reasons.append("no actors on one side, but the day falls in the span and kind and place agree")
     if not same_article and actor_score is None and score < MERGE_THRESHOLD and 0 < date_score < 1.0 \
-            and kind_score == 1.0 and place_score is None and max(_span_days(a), _span_days(b)) <= _NARROW_SPAN_DAYS:
+            and kind_score == 1.0 and place_score is None and max(_span_days(a), _span_days(b)) <= _NARROW_SPAN_DAYS \
+            and _get(a, "kind") != "attack":
         # "held their first direct talks" on Tuesday and "talks in Doha last week" in two articles: one kind
         # in one week, nothing against it (a month holds several meetings; a week rarely holds two of one
-        # kind). Not within one article: a writer who dates talks to a day and talks to a week means two.
+        # kind, but a week of war holds many attacks). Not within one article: a writer who dates talks to a
+        # day and talks to a week means two.
         score = MERGE_THRESHOLD
         reasons.append("no actors on one side, but the day falls in the week and the kind is the same")
     if not same_article and actor_score is None and score < MERGE_THRESHOLD and date_score == 1.0 \
