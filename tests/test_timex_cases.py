@@ -588,6 +588,12 @@ CASES = [
     ("The second round has been moved to Friday the 28th.", MON, "Friday the 28th", "DATE", "2025-03-28"),
     ("The talks collapsed on Thursday the 13th.", MON, "Thursday the 13th", "DATE", "2025-03-13"),
     ("The vote was postponed to Tuesday.", WED, "Tuesday", "DATE", "2025-03-25"),
+    # a fiscal quarter is the company's own count: the one reported on, until another story's quarter
+    ("Acme reported third-quarter profit. Beta said it earned $5 million in the fiscal first quarter. "
+     "In the year-earlier period, it lost $2 million.", "2024-10-28T10:00:00", "the year-earlier period",
+     "DATE", "2023-Q1"),
+    ("Beta earned $5 million in the fiscal first quarter. Gamma said third-quarter profit rose. "
+     "A year earlier, it earned less.", "2024-10-28T10:00:00", "A year earlier", "DATE", "2023-Q3"),
 ]
 
 _NOT_TIMEX = [

@@ -98,6 +98,7 @@ class _Ctx:
         self.speech: date | None = None  # speech time for re-anchoring in reported speech
         self.quarter: tuple[int, int, int] | None = None  # (offset, year, quarter) of the last quarter named
         self.reported: tuple[int, int] | None = None  # the latest finished quarter named: the one reported on
+        self.fiscal_reported = False  # the quarter reported on was named by the company's fiscal count
         self.start = 0
         self.end = 0
         self._span: Span | None = None
@@ -1474,7 +1475,13 @@ def find_timexes(doc: Doc, anchor: datetime | date | None) -> list[Timex]:
         if value and len(value) == 7 and value[5] == "Q" and value[6].isdigit():
             if kind == "quarter" and "year-" not in m[0].lower() and not _quarter_ahead(ctx, value, s, e):
                 ctx.quarter = (s, int(value[:4]), int(value[6]))  # a quarter to come is not the one reported
-                ctx.reported = max(ctx.reported or ctx.quarter[1:], ctx.quarter[1:])
+                if "fiscal" in m[0].lower():  # "the fiscal first quarter": the company's own count
+                    ctx.reported = ctx.quarter[1:]
+                    ctx.fiscal_reported = True
+                elif not ctx.fiscal_reported:  # the latest finished calendar quarter named
+                    ctx.reported = max(ctx.reported or ctx.quarter[1:], ctx.quarter[1:])
+                elif _QUARTER_ORDINAL.search(m[0]):  # "third-quarter profit" after a fiscal one: the next story's
+                    ctx.reported, ctx.fiscal_reported = ctx.quarter[1:], False
             elif kind == "period" and ctx.quarter is not None:  # "the latest period" keeps its quarter in view
                 ctx.quarter = (s, int(value[:4]), int(value[6]))
         resolved = value is not None and not (res.relative and ctx.anchor_date is None)
@@ -1529,6 +1536,9 @@ def _dates_verb_itself(span: Span, verb) -> bool:
         if tok.pos_ in ("NOUN", "PROPN") and tok.head.i != verb.i:
             return False
     return False
+
+
+_QUARTER_ORDINAL = re.compile(r"\b(?:first|second|third|fourth|[1-4](?:st|nd|rd|th))\b", re.I)
 
 
 def _quarter_ahead(ctx: _Ctx, value: str, start_char: int, end_char: int) -> bool:
