@@ -587,6 +587,7 @@ CASES = [
      "Monday to Wednesday", "DATE", "2025-03-17", "2025-03-19"),
     ("The second round has been moved to Friday the 28th.", MON, "Friday the 28th", "DATE", "2025-03-28"),
     ("The talks collapsed on Thursday the 13th.", MON, "Thursday the 13th", "DATE", "2025-03-13"),
+    ("The envoys held talks on Tuesday, the 24th round of discussions.", MON, "Tuesday", "DATE", "2025-03-11"),
     ("The vote was postponed to Tuesday.", WED, "Tuesday", "DATE", "2025-03-25"),
     # a fiscal quarter is the company's own count: the one reported on, until another story's quarter
     ("Acme reported third-quarter profit. Beta said it earned $5 million in the fiscal first quarter. "

@@ -1040,8 +1040,14 @@ def r_quarter(m, ctx):
         elif det in ("this",) or "current" in mods:
             d = cur
         else:  # the quarter, the latest quarter, last quarter, that quarter: the one just reported
+            if ctx.fiscal_reported and ctx.reported is not None:  # by the company's own count
+                return _Res("DATE", f"{ctx.reported[0]:04d}-Q{ctx.reported[1]}", relative=True)
             d = N.shift(cur, "quarter", -1)
         return _Res("DATE", N.value_at(d, "quarter"), relative=True)
+    if year is None and "fiscal" in mods:
+        year = ctx.a.year  # "its fiscal fourth quarter": the company's count, labelled with the year it is told in
+        if "year" in mods or "earlier" in mods or "ago" in mods:
+            year -= 1
     if year is None:
         a = ctx.a
         direction = ctx.direction()
@@ -1117,8 +1123,9 @@ def r_dayonly(m, ctx):
 
 
 def r_wdnth(m, ctx):
-    """"Friday the 15th": the month near the anchor whose 15th is a Friday, in the clause's direction."""
-    if not _cap(m["wd"]):
+    """"Friday the 15th": the month near the anchor whose 15th is a Friday, in the clause's direction
+    ("Tuesday, the 24th round of talks" is a weekday and a count)."""
+    if not _cap(m["wd"]) or _noun_follows(ctx):
         return None
     wd, day, a = _weekday(m["wd"]), int(m["d"]), ctx.a
     direction = ctx.direction()
