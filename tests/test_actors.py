@@ -384,3 +384,23 @@ def test_a_capitalised_office_in_apposition_names_its_holder():
     text = "He met the AU's High Representative for Somalia, Amadou Kone, in Nairobi."
     actor = _actor_of(text, "Kone")
     assert actor.name == "Amadou Kone" and actor.kind == PERSON
+
+
+def test_the_junta_is_the_country_whose_rulers_were_named_last():
+    text = ("Mali's military authorities met a delegation that included Togo's foreign minister, Kofi Mensah. "
+            "The junta later rejected the proposal.")
+    assert _actor_of(text, "junta") == Actor("Mali", COUNTRY)
+    assert _actor_of("The junta rejected the proposal.", "junta") is None  # no rulers named before
+
+
+@pytest.mark.parametrize("name, country", [("Senegal", "Senegal"), ("Guinea-Bissau", "Guinea-Bissau"),
+                                           ("Côte d'Ivoire", "Ivory Coast"), ("Freetown", "Sierra Leone")])
+def test_west_african_states_are_countries(name, country):
+    assert canonical(name) == country
+    assert actor_kind(name) == COUNTRY
+
+
+def test_a_counterpart_named_with_a_demonym_belongs_to_that_country():
+    doc = nlp.parse("Foreign Minister Ana Lopes is due in Luanda on Tuesday. Her Kenyan counterpart, Daniel Mwangi "
+                    "Otieno, is expected on Wednesday.")
+    assert DocumentActors(doc).affiliations == {"Daniel Mwangi Otieno": "Kenya"}

@@ -1210,3 +1210,35 @@ def test_a_one_word_town_taken_for_a_body_is_the_place_but_a_time_zone_is_not():
     found = frames("The plane carrying the minister landed at 10:10 (0310 GMT) on Monday.",
                    {"on Monday": "2025-03-17"})
     assert all(f.location != "GMT" for f in found)
+
+
+def test_what_an_address_says_will_happen_is_not_the_address():
+    text = "President Ana Lopes said in a televised address on Sunday that a referendum would be held in October."
+    found = frames(text, {"on Sunday": "2025-03-16", "in October": "2025-10"})
+    vote = one(found, date_start=date(2025, 10, 1))
+    assert vote.status == "planned" and vote.trigger.text == "held"
+    assert one(found, date_start=date(2025, 3, 16)).status == "reported"
+
+
+def test_an_event_noun_due_to_be_held_is_what_is_held():
+    found = frames("The next round of the talks is due to be held in Lusaka in May.", {"in May": "2025-05"})
+    talks = one(found, date_start=date(2025, 5, 1))
+    assert (talks.kind, talks.status, talks.location) == ("talks", "planned", "Lusaka")
+
+
+def test_a_coup_in_a_month_is_a_happening_though_it_names_nobody():
+    found = frames("The country has been under military rule since a coup in May 2021.", {"May 2021": "2021-05"})
+    coup = one(found, kind="other")
+    assert (coup.trigger.text, coup.status, coup.date_start) == ("coup", "occurred", date(2021, 5, 1))
+
+
+def test_blaming_someone_is_a_statement():
+    found = frames("Rwanda and Burundi on Sunday blamed each other for the clashes.", {"on Sunday": "2025-03-16"})
+    blame = one(found, date_start=date(2025, 3, 16))
+    assert (blame.kind, blame.status) == ("statement", "reported")
+
+
+def test_there_is_the_last_place_named_before_it():
+    text = "The two sides agreed to meet again in Lusaka on March 24. They first met there on March 3."
+    found = frames(text, {"on March 24": "2025-03-24", "on March 3": "2025-03-03"})
+    assert one(found, date_start=date(2025, 3, 3)).location == "Lusaka"

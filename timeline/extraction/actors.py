@@ -119,6 +119,7 @@ Austria|austrian,austrians|vienna|
 Azerbaijan|azerbaijani,azeri,azerbaijanis|baku|
 Bahrain|bahraini,bahrainis|manama|
 Bangladesh|bangladeshi,bangladeshis|dhaka|
+Benin|beninese|porto-novo|
 Belgium|belgian,belgians||
 Bolivia|bolivian,bolivians|la paz|
 Bosnia and Herzegovina|bosnian,bosnians|sarajevo|Bosnia
@@ -126,6 +127,7 @@ Brazil|brazilian,brazilians|brasilia,brasília|
 Bulgaria|bulgarian,bulgarians|sofia|
 Burkina Faso|burkinabe||
 Cambodia|cambodian,cambodians|phnom penh|
+Cameroon|cameroonian,cameroonians|yaounde|
 Chad|chadian,chadians|n'djamena|
 Chile|chilean,chileans|santiago|
 Colombia|colombian,colombians|bogota,bogotá|
@@ -140,15 +142,19 @@ Ecuador|ecuadorian,ecuadorians|quito|
 Eritrea|eritrean,eritreans|asmara|
 Estonia|estonian,estonians|tallinn|
 Ethiopia|ethiopian,ethiopians|addis ababa|
+Gambia|gambian,gambians|banjul|The Gambia
 Georgia|georgian,georgians|tbilisi|
 Ghana|ghanaian,ghanaians|accra|
 Greece|greek,greeks|athens|
+Guinea|guinean,guineans|conakry|
+Guinea-Bissau|bissau-guinean,bissau-guineans|bissau|
 Guatemala|guatemalan,guatemalans||
 Haiti|haitian,haitians|port-au-prince|
 Hungary|hungarian,hungarians|budapest|
 Indonesia|indonesian,indonesians|jakarta|
 Iraq|iraqi,iraqis|baghdad|
 Ireland|irish|dublin|
+Ivory Coast|ivorian,ivorians|yamoussoukro|Cote d'Ivoire,Côte d'Ivoire
 Jordan|jordanian,jordanians|amman|
 Kazakhstan|kazakh,kazakhstani|astana|
 Kenya|kenyan,kenyans|nairobi|
@@ -156,10 +162,12 @@ Kosovo|kosovar,kosovars,kosovan|pristina,prishtina|
 Kuwait|kuwaiti,kuwaitis|kuwait city|
 Latvia|latvian,latvians|riga|
 Lebanon|lebanese|beirut|
+Liberia|liberian,liberians|monrovia|
 Libya|libyan,libyans|tripoli|
 Lithuania|lithuanian,lithuanians|vilnius|
 Malaysia|malaysian,malaysians|kuala lumpur|
 Mali|malian,malians|bamako|
+Mauritania|mauritanian,mauritanians|nouakchott|
 Mexico|mexican,mexicans|mexico city|
 Moldova|moldovan,moldovans|chisinau|
 Morocco|moroccan,moroccans|rabat|
@@ -179,7 +187,9 @@ Philippines|philippine,filipino,filipinos|manila|
 Portugal|portuguese|lisbon|
 Romania|romanian,romanians|bucharest|
 Rwanda|rwandan,rwandans|kigali|
+Senegal|senegalese|dakar|
 Serbia|serbian,serbs|belgrade|
+Sierra Leone|sierra leonean,sierra leoneans|freetown|
 Singapore|singaporean,singaporeans||
 Slovakia|slovak,slovaks|bratislava|
 Somalia|somali,somalis|mogadishu|
@@ -192,6 +202,7 @@ Sweden|swedish,swedes|stockholm|
 Syria|syrian,syrians|damascus|
 Taiwan|taiwanese|taipei|
 Thailand|thai|bangkok|
+Togo|togolese|lome|
 Tunisia|tunisian,tunisians|tunis|
 Uganda|ugandan,ugandans|kampala|
 Uruguay|uruguayan,uruguayans|montevideo|
@@ -275,6 +286,10 @@ ANAPHOR_KINDS = {
     "premier": PERSON, "chancellor": PERSON, "secretary": PERSON, "ambassador": PERSON, "official": PERSON,
     "negotiator": PERSON, "commissioner": PERSON, "king": PERSON, "emir": PERSON, "senator": PERSON,
 }
+# "the junta", "the regime": a government that no country's other bodies are called, so the bare word points back
+# to the country last named with a body of its rulers ("Guinea-Bissau's military authorities ... the junta").
+RULER_NOUNS = {"junta", "regime"}
+_RULING_BODIES = RULER_NOUNS | {"military", "army", "authority", "government", "leadership", "ruler"}
 # "the two leaders", "the two men", "both ministers": the last two people named.
 PAIR_NOUNS = {"leader", "man", "woman", "minister", "president", "diplomat", "official", "envoy", "counterpart",
               "premier", "chancellor", "head", "negotiator"}
@@ -666,7 +681,7 @@ class DocumentActors:
         Mohammed ...", "Qatari Prime Minister Mohammed Al Thani", "Mohammed Al Thani, Qatar's prime minister"."""
         out: dict[str, str] = {}
         for tok in self.doc:
-            if tok.lower_ not in OFFICE_WORDS:
+            if tok.lower_ not in OFFICE_WORDS and tok.lower_ != "counterpart":  # "his Kenyan counterpart, X"
                 continue
             country = self._office_country(tok)
             if country is None:
@@ -910,11 +925,23 @@ class DocumentActors:
             if i < tok.i and tok.lemma_.lower() not in NOUN_KINDS and actor.kind in (ORGANIZATION, GROUP) \
                     and " " in actor.name and _key(actor.name.split()[-1]) == tok.lower_:
                 return actor
+        if tok.lemma_.lower() in RULER_NOUNS:
+            return self._ruled_country(tok)
         if kind is None:
             return None
         for i, actor in reversed(self._seen):
             if i < tok.i and actor.kind == kind:
                 return actor
+        return None
+
+    def _ruled_country(self, tok) -> Actor | None:
+        """The country of the last body of rulers named before `tok` with its country ("Guinea-Bissau's military
+        authorities", "the Malian junta")."""
+        for body in reversed(self.doc[:tok.i]):
+            if body.lemma_.lower() in _RULING_BODIES and body.pos_ == "NOUN":
+                actor = self._role_or_group(body)
+                if actor is not None and actor.kind == COUNTRY:
+                    return actor
         return None
 
     def pair(self, tok) -> list[Actor]:

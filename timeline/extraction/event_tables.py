@@ -66,7 +66,7 @@ NOUN_KINDS = {
     "sanction": "sanction", "sanctions": "sanction", "embargo": "sanction", "tariff": "sanction",
     "election": "election", "vote": "election", "referendum": "election", "ballot": "election",
     "runoff": "election",
-    "incident": "other", "collision": "other",  # "the Sept. 3 incident": a happening of no listed kind
+    "incident": "other", "collision": "other", "coup": "other",  # "the Sept. 3 incident": of no listed kind
 }
 
 # Compound nouns written with a hyphen or two words ("cease-fire", "phone call"): (modifier, head) -> kind.
@@ -124,7 +124,7 @@ NOUN_TITLE_VERBS = {
 REPORTING_VERBS = {
     "say", "tell", "state", "announce", "warn", "declare", "claim", "add", "insist", "stress", "note",
     "confirm", "deny", "write", "post", "tweet", "report", "reiterate", "acknowledge", "argue", "assert",
-    "explain", "suggest", "signal", "urge", "demand", "accuse", "criticize", "criticise", "praise", "ask",
+    "explain", "suggest", "signal", "urge", "demand", "accuse", "blame", "criticize", "criticise", "praise", "ask",
     "reply", "respond", "remark", "comment", "predict", "promise", "pledge", "vow", "threaten", "indicate",
     "admit", "emphasize", "emphasise", "underline", "caution", "allege", "complain", "disclose", "reveal",
     "tell", "mention", "describe", "call", "condemn", "welcome", "hail", "dismiss", "reject", "express",

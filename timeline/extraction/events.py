@@ -65,6 +65,9 @@ def _described_noun(verb):
     if verb.dep_ not in ("relcl", "acl", "advcl"):
         return None
     head = verb.head
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None  # "an address that an election would be held": what was said, not the address
     if verb.dep_ != "advcl" and _is_event_noun(head):
         return head
     if verb.tag_ != "VBN" or verb.lemma_.lower() not in LIGHT_VERBS | ASPECTUAL_VERBS or any(
@@ -952,8 +955,8 @@ class _Reader:
         actors = self._actor_list(trigger, is_noun, kind, object_noun)
         if not actors and kind in ("other", "statement") and not self._named_subject(trigger, is_noun, in_force) \
                 and not (kind == "other" and hops <= 2 and self._done_by_unnamed(trigger, is_noun)) \
-                and not (is_noun and kind == "other" and hops <= 1 and lemma in NOUN_KINDS):
-            return None  # (but "the Sept. 3 incident": a noun the tables list as a happening, with its own date)
+                and not (is_noun and kind == "other" and hops <= 2 and lemma in NOUN_KINDS):
+            return None  # (but "the Sept. 3 incident", "a coup in May 2021": a noun the tables list as a happening)
         if not is_noun and any(c.dep_ == "mark" and c.lower_ == "since" for c in trigger.children):
             self._backdrop.add(trigger.idx)  # "his first visit since inspectors were withdrawn last year"
         if not actors and not is_noun and any(self._unnamed_people(s, trigger) for s in self._subjects(trigger)):
@@ -1086,6 +1089,9 @@ class _Reader:
         if _expected_in(trigger):
             return "visit", None
         objects = [self._event_it(c) or c for c in trigger.children if c.dep_ in ("dobj", "attr", "nsubjpass")]
+        deps = {c.dep_ for c in trigger.children}
+        if "auxpass" in deps and "nsubjpass" not in deps:
+            objects += self._subjects(trigger)  # "the summit is due to be held in June": the summit is held
         if lemma in ASPECTUAL_VERBS or lemma in CASUALTY_VERBS or _takes_effect(trigger):
             # "talks will resume", "a truce is due to take effect", "fighting killed 12 people", "a truce that
             # took effect" (the noun the relative pronoun stands for)
@@ -1443,9 +1449,28 @@ class _Reader:
 
     def _place(self, trigger, is_noun: bool, object_noun, kind: str | None = None) -> str | None:
         place = self._stated_place(trigger, is_noun, object_noun)
+        if place is None and not is_noun:
+            place = self._place_there(trigger)
         if place is None and kind == "attack":
             place = next(filter(None, map(self._attacked_town, self._attack_targets(trigger, object_noun))), None)
         return place
+
+    def _place_there(self, verb) -> str | None:
+        """'They first met there': "there" is the last place named before it in the paragraph ("agreed to meet
+        again in Nairobi")."""
+        if not any(c.dep_ == "advmod" and c.lower_ == "there" for c in verb.children):
+            return None
+        line = self._line_of(verb.idx)
+        if line is None:
+            return None
+        for tok in reversed(self.doc[:verb.i]):
+            if tok.idx < line[0]:
+                return None
+            if tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS | {"to"}:
+                place = self._place_text(tok)
+                if place:
+                    return place
+        return None
 
     def _attack_targets(self, trigger, object_noun) -> list:
         """What an attack is aimed at: the object of "struck", the "on" / "of" / "against" phrase of "attack",
