@@ -12,13 +12,14 @@ FRESH3_DIR = FRESH2_DIR.parent / "gold_fresh3"
 FRESH4_DIR = FRESH2_DIR.parent / "gold_fresh4"
 FRESH5_DIR = FRESH2_DIR.parent / "gold_fresh5"
 FRESH6_DIR = FRESH2_DIR.parent / "gold_fresh6"
+FRESH7_DIR = FRESH2_DIR.parent / "gold_fresh7"
 
 
 # Each gold set with floors honestly below what the extractor reaches (`manage.py score_events DIR --errors`
 # shows the figures and every miss). tests/gold was tuned on; tests/gold_heldout was written before the
 # second round of rules, tests/gold_fresh before the third, tests/gold_fresh2 before the fourth and
 # tests/gold_fresh3 before the fifth, tests/gold_fresh4 before the sixth, tests/gold_fresh5 before the seventh
-# and tests/gold_fresh6 before the eighth (their READMEs say how far they were read since). Never raise a figure by
+# and tests/gold_fresh6 before the eighth, tests/gold_fresh7 before the tenth (their READMEs say how far they were read since). Never raise a figure by
 # special-casing one of these texts.
 FLOORS = {
     "gold": dict(dir=DEFAULT_DIR, articles=12, gold_events=30, recall=0.85, date_precision=0.93, wrong_dates=2,
@@ -48,6 +49,11 @@ FLOORS = {
     # publication time to the header reader, and the tagger dates one "earlier in the day" to the day named before
     "fresh6": dict(dir=FRESH6_DIR, articles=8, gold_events=55, recall=0.86, date_precision=0.95, wrong_dates=1,
                    status=0.95, merge_accuracy=0.99, merge_precision=0.95, merge_recall=0.8, unmatched=6),
+    # written before the tenth round (a year boundary, agency datelines, a briefing transcript, a dated list,
+    # African mediation) and scored once (0.676 recall), then used for its development; a range's event is
+    # dated to its last day where the gold gives the first
+    "fresh7": dict(dir=FRESH7_DIR, articles=8, gold_events=70, recall=0.9, date_precision=0.97, wrong_dates=1,
+                   status=0.95, merge_accuracy=0.99, merge_precision=0.95, merge_recall=0.7, unmatched=3),
 }
 
 
