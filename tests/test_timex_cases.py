@@ -588,6 +588,16 @@ CASES = [
     ("The second round has been moved to Friday the 28th.", MON, "Friday the 28th", "DATE", "2025-03-28"),
     ("The talks collapsed on Thursday the 13th.", MON, "Thursday the 13th", "DATE", "2025-03-13"),
     ("The envoys held talks on Tuesday, the 24th round of discussions.", MON, "Tuesday", "DATE", "2025-03-11"),
+    # the second fresh TimeML set (tests/timex_fresh2): adjectives that look ahead, months on nouns, month ranges
+    ("Investors await the report, due Wednesday afternoon.", MON, "Wednesday afternoon", "TIME", "2025-03-19TAF"),
+    ("Showers will arrive late Tuesday, with heavier rain possible Thursday night.", MON, "Thursday night", "TIME",
+     "2025-03-20TNI"),
+    ("Traders see the first rate cut coming no earlier than September.", MON, "September", "DATE", "2025-09"),
+    ("A month ago the market was pricing a June cut as a done deal.", MON, "June", "DATE", "2025-06"),
+    ("Analysts expect profits for the January-March period to rise.", "2025-04-16T10:00:00", "January-March",
+     "DATE", "2025-01", "2025-03"),
+    ("Exports rose from May to July 2023.", MON, "May to July 2023", "DATE", "2023-05", "2023-07"),
+    ("By 11:42 a.m. ET, the index was down 61 points.", MON, "11:42 a.m. ET", "TIME", "2025-03-17T11:42"),
     ("The vote was postponed to Tuesday.", WED, "Tuesday", "DATE", "2025-03-25"),
     # a fiscal quarter is the company's own count: the one reported on, until another story's quarter
     ("Acme reported third-quarter profit. Beta said it earned $5 million in the fiscal first quarter. "

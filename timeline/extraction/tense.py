@@ -125,7 +125,10 @@ def _singular_subject(v) -> bool:
 
 
 _PLANNING_VERBS = {"schedule", "plan", "slate"}
-_FUTURE_SIGNALS = ("as soon as", "as early as", "as late as", "no later than", "not before", "by next")
+_FUTURE_SIGNALS = ("as soon as", "as early as", "as late as", "no later than", "not before", "by next",
+                   "no earlier than", "no sooner than")
+# Adjectives that put what they govern ahead: "due Wednesday afternoon", "heavier rain possible Thursday night"
+_AHEAD_ADJECTIVES = {"due", "possible", "likely", "expected", "set", "scheduled", "slated", "unlikely", "ready"}
 
 
 _MOVED_TO = {"postpone", "delay", "defer", "push", "reschedule", "move"}  # "... to <a later day>"
@@ -176,9 +179,11 @@ def clause_direction(span: Span, coarse: bool = False) -> int:
         return N.PAST  # "the ninth package since late February": a "since" looks back, whatever the verb
     if span.root.dep_ == "poss":  # "Tuesday's ruling": a noun phrase, no tense of its own
         return _possessive_direction(span, before)
+    if coarse and span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN":
+        return N.NEAREST  # "was pricing a June cut": the month dates the noun, not the verb's time
     v = governing_verb(span)
     if v is None:
-        return N.NEAREST
+        return N.FUTURE if _ahead_adjective(span) else N.NEAREST
     d = verb_direction(v)
     if d == N.PAST and span.root.dep_ in ("compound", "nmod", "npadvmod", "amod") \
             and span.root.head.lemma_.lower() in tables.DEADLINE_NOUNS:
@@ -195,6 +200,14 @@ def clause_direction(span: Span, coarse: bool = False) -> int:
             _looks_ahead(v) and not any(t.tag_ == "MD" for t in v.children):
         return N.NEAREST
     return d
+
+
+def _ahead_adjective(span: Span) -> bool:
+    """Whether the expression hangs off an adjective that looks ahead ("figures due Thursday")."""
+    head = span.root.head
+    if head.pos_ == "ADP" or head.dep_ == "prep":
+        head = head.head
+    return head.pos_ == "ADJ" and head.lower_ in _AHEAD_ADJECTIVES
 
 
 def _called_off_or_planned(span: Span, verb) -> bool:

@@ -461,11 +461,28 @@ def r_month(m, ctx):
         elif rel == "this":
             year = a.year
         else:
-            direction = ctx.direction(coarse=True)
-            if direction == N.PAST and month == a.month % 12 + 1:
-                direction = N.NEAREST  # "told of a cutback in September" in August: the month to come
-            year = N.cycle_year(a.month, month, 12, a.year, direction)
+            year = _bare_month_year(ctx, month)
     return _Res("DATE", N.month_value(year, month), mod=mod, relative=relative)
+
+
+def _bare_month_year(ctx, month: int) -> int:
+    """The year of a month named alone, by the clause's direction."""
+    a = ctx.a
+    direction = ctx.direction(coarse=True)
+    if direction == N.PAST and month == a.month % 12 + 1:
+        direction = N.NEAREST  # "told of a cutback in September" in August: the month to come
+    return N.cycle_year(a.month, month, 12, a.year, direction)
+
+
+def r_month_range(m, ctx):
+    """"the January-March period", "from May to July 2024": two months, the year read from the last."""
+    first, last = _month(m["mon"]), _month(m["mon2"])
+    if first is None or last is None or first == last or not (_cap(m["mon"]) and _cap(m["mon2"])):
+        return None
+    relative = not m["y"]
+    year2 = _year(m) if m["y"] else _bare_month_year(ctx, last)
+    year1 = year2 - (1 if first > last else 0)
+    return _Res("DATE", N.month_value(year1, first), end_value=N.month_value(year2, last), relative=relative)
 
 
 _NAMED_TIMES = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}
@@ -1402,7 +1419,7 @@ def r_period(m, ctx):
 _HANDLERS = {
     "iso": r_iso, "numeric": r_numeric, "mdy": r_mdy, "dmy": r_dmy, "wd_range": r_wd_range,
     "md_range": r_md_range, "weekof": r_weekof, "qcode": r_qcode, "yrange": r_yrange, "dayonly": r_dayonly,
-    "weekofmonth": r_weekofmonth, "wdnth": r_wdnth, "earlyhours": r_earlyhours, "beforelast": r_beforelast,
+    "weekofmonth": r_weekofmonth, "wdnth": r_wdnth, "month_range": r_month_range, "earlyhours": r_earlyhours, "beforelast": r_beforelast,
     "daynamed": r_daynamed, "hourpod": r_hourpod, "month": r_month, "time": r_time, "weekday": r_weekday,
     "weekon": r_weekon, "relday": r_relday,
     "relunit": r_relunit, "inthe": r_inthe, "ago": r_ago, "duration": r_duration, "bareunits": r_bareunits,

@@ -39,7 +39,7 @@ _two_digits = rf"(?:{_tens}(?:[\s-]{_ones})?|{_teens}|oh[\s-]{_ones})"
 SPELLED_YEAR = (rf"(?:(?:fifteen|sixteen|seventeen|eighteen|nineteen)(?:[\s-]+{_two_digits}(?![\s-](?:hundred|thousand))|\s+hundred(?![\s-]+(?:thousand|million)))"
                 rf"|two\s+thousand(?:(?:\s+and)?[\s-]+(?:{_two_digits}|{_ones}))?)(?![a-z-])")
 ANY_YEAR = rf"(?:{YEAR}|{SPELLED_YEAR})"
-TZ = r"(?:[ECMP][SD]T|GMT(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|UTC(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|BST|CET|CEST|MSK|JST|AEST|AEDT|HKT|SGT|IST)"
+TZ = r"(?:[ECMP][SD]?T|GMT(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|UTC(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|BST|CET|CEST|MSK|JST|AEST|AEDT|HKT|SGT|IST)"
 APPROX = r"(?:about|around|approximately|nearly|almost|roughly|some|(?:no\s+)?more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|well\s+over|just\s+over|just\s+under|close\s+to|the\s+better\s+part\s+of)"
 EDGE = r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of)"
 HOLIDAY = _alt(tables.HOLIDAYS)
@@ -67,6 +67,9 @@ RULES: list[tuple[str, re.Pattern]] = [
         rf"|(?<=from\s)(?P<wd3>{WEEKDAY})\s+(?:to|through|until|till)\s+(?P<wd4>{WEEKDAY})", _F)),
     ("md_range", re.compile(
         rf"(?<=between\s)(?P<mon>{MONTH})\s+(?P<d1>{DAY_NUM})\s+and\s+(?:(?P<mon2>{MONTH})\s+)?(?P<d2>{DAY_NUM})(?:,?\s+(?P<y>{YEAR}))?", _F)),
+    # the January-March period, May to July 2024: a range of months (the range word stays inside, as in "March 3-5")
+    ("month_range", re.compile(
+        rf"\b(?P<mon>{MONTH})\s*(?:-|–|\s(?:to|through|until)\s)\s*(?P<mon2>{MONTH})(?:,?\s+(?P<y>{ANY_YEAR})(?!\d))?(?![a-z])", _F)),
     # March 2025 / late November / last April / this September / in March
     ("month", re.compile(
         rf"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|past|the\s+coming|the\s+past)\s+)?"
