@@ -598,6 +598,12 @@ CASES = [
      "DATE", "2025-01", "2025-03"),
     ("Exports rose from May to July 2023.", MON, "May to July 2023", "DATE", "2023-05", "2023-07"),
     ("By 11:42 a.m. ET, the index was down 61 points.", MON, "11:42 a.m. ET", "TIME", "2025-03-17T11:42"),
+    ("Forecasters say the rain should turn to snow and end by Friday afternoon.", MON, "Friday afternoon", "TIME",
+     "2025-03-21TAF"),
+    ("There is a chance of thunderstorms late Thursday.", MON, "late Thursday", "DATE", "2025-03-20"),
+    ("The judge set sentencing for Aug. 19 and ordered him held until then.", MON, "Aug. 19", "DATE", "2025-08-19"),
+    ("He is scheduled to make his next start a week from Saturday.", MON, "a week from Saturday", "DATE",
+     "2025-03-29"),
     ("The vote was postponed to Tuesday.", WED, "Tuesday", "DATE", "2025-03-25"),
     # a fiscal quarter is the company's own count: the one reported on, until another story's quarter
     ("Acme reported third-quarter profit. Beta said it earned $5 million in the fiscal first quarter. "

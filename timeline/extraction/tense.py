@@ -64,6 +64,8 @@ def verb_direction(v) -> int:
             for t in v.doc[max(v.sent.start, v.i - 3):v.i]:
                 if t.tag_ == "MD":
                     return N.FUTURE
+            if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
+                return verb_direction(v.head)  # "should turn to snow and end by Friday": the first verb's modal
         return N.NEAREST
     if tag == "VBD":
         return N.PAST
@@ -132,6 +134,7 @@ _AHEAD_ADJECTIVES = {"due", "possible", "likely", "expected", "set", "scheduled"
 
 
 _MOVED_TO = {"postpone", "delay", "defer", "push", "reschedule", "move"}  # "... to <a later day>"
+_SET_FOR = {"set", "schedule", "slate", "fix", "book", "plan", "reschedule"}  # "... for <a day>"
 _SINCE = re.compile(r"(?:^|\W)since$")
 _UNTIL = (" until", " till", " by", " deadline of")
 _AHEAD_OF = ("before", "ahead of", "until", "till", "toward", "towards", "run-up to", "lead-up to",
@@ -188,6 +191,8 @@ def clause_direction(span: Span, coarse: bool = False) -> int:
     if d == N.PAST and span.root.dep_ in ("compound", "nmod", "npadvmod", "amod") \
             and span.root.head.lemma_.lower() in tables.DEADLINE_NOUNS:
         return N.CLOSEST  # "rejected the January 31 deadline": a deadline is set ahead of the telling
+    if d == N.PAST and v.lemma_ in _SET_FOR and before.rstrip().endswith(" for"):
+        return N.FUTURE  # "the judge set sentencing for Aug. 19": the day set lies ahead of the setting
     if d == N.PAST and v.lemma_ in _MOVED_TO and before.rstrip().endswith(" to"):
         return N.FUTURE  # "the round has been moved to Friday the 15th": a day after the decision
     if d == N.PAST and before.rstrip().endswith(_UNTIL) and not _agent_by(span):
@@ -196,10 +201,28 @@ def clause_direction(span: Span, coarse: bool = False) -> int:
         return N.CLOSEST  # "extended its deadline until 9 a.m. Tuesday": the deadline may still be ahead
     if d == N.PAST and _called_off_or_planned(span, v):
         return N.CLOSEST  # "a planned visit on Wednesday was cancelled": the day may still be ahead
+    if d in (N.NEAREST, N.PAST) and _chance_of(span, v):
+        return N.FUTURE  # "there's a chance of thunderstorms late Thursday"
     if coarse and d == N.FUTURE and v.tag_ in ("VBZ", "VBP") and _through_noun(span, v) and not \
             _looks_ahead(v) and not any(t.tag_ == "MD" for t in v.children):
         return N.NEAREST
     return d
+
+
+_CHANCE_NOUNS = {"chance", "prospect", "possibility", "likelihood", "risk"}
+
+
+def _chance_of(span: Span, verb) -> bool:
+    """Whether the expression dates what a "chance of" or "risk of" noun holds out ("a chance of storms late
+    Thursday"): what may happen lies ahead."""
+    tok = span.root
+    for _ in range(5):
+        if tok.i == verb.i or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in _CHANCE_NOUNS:
+            return True
+    return False
 
 
 def _ahead_adjective(span: Span) -> bool:

@@ -604,8 +604,8 @@ _WEEK_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
 
 
 def r_weekon(m, ctx):
-    """British "Thursday week" / "a week on Thursday": a week after the coming Thursday ("a fortnight" two);
-    "a week last Thursday" and "a week yesterday" count back instead."""
+    """"Thursday week" / "a week on Thursday" / "a week from Thursday": a week after the coming Thursday ("a
+    fortnight" two); "a week last Thursday" and "a week yesterday" (British) count back instead."""
     wd_text = m["wd1"] or m["wd2"]
     if wd_text and not _cap(wd_text):
         return None
@@ -614,7 +614,7 @@ def r_weekon(m, ctx):
     if m["rd"]:
         rd = m["rd"].lower()
         base = ctx.a + timedelta(days=_DAY_OFFSET[rd])
-        back = rd == "yesterday" or (rd == "today" and ctx.direction() == N.PAST)  # "it was a week today"
+        back = not m["from"] and (rd == "yesterday" or rd == "today" and ctx.direction() == N.PAST)  # "it was a week today"
     else:
         back = rel == "last"
         base = N.weekday_date(ctx.a, _weekday(wd_text), N.PAST if back else N.FUTURE, rel in ("last", "next"))

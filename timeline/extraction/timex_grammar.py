@@ -93,11 +93,12 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("weekday", re.compile(
         rf"\b(?:(?P<rel>last|next|this|coming|this\s+coming|this\s+past|past|early|late|mid|overnight|the\s+(?:previous|following|preceding|next))\s+)?"
         rf"(?P<wd>{WEEKDAY_BASE})(?P<plural>s)?(?![a-z])(?:\s+(?P<pod>{POD})(?P<pods>s)?(?![a-z]))?", _F)),
-    # British counts of weeks from a day: "Thursday week", "Monday fortnight", "a week on Tuesday",
-    # "a fortnight today", "a week last Friday" (the Friday before last)
+    # Counts of weeks from a day: "Thursday week", "Monday fortnight", "a week on Tuesday", "a fortnight
+    # today", "a week from Saturday", "a week last Friday" (the Friday before last)
     ("weekon", re.compile(
         rf"\b(?:(?P<wd1>{WEEKDAY})\s+(?P<u1>week|fortnight)(?![a-z'-])(?!\s+(?:of|or|and|after|before|ago|earlier|later|long|old)\b)"
-        rf"|(?P<n>a|one|two|three)\s+(?P<u2>weeks?|fortnight)\s+(?:(?P<rel>on|last|next)\s+(?P<wd2>{WEEKDAY})(?!['’]s)|(?P<rd>today|tomorrow|yesterday)(?![a-z])))", _F)),
+        rf"|(?P<n>a|one|two|three)\s+(?P<u2>weeks?|fortnight)\s+(?:(?P<rel>on|last|next|from)\s+(?P<wd2>{WEEKDAY})(?!['’]s)"
+        rf"|(?:(?P<from>from)\s+)?(?P<rd>today|tomorrow|yesterday)(?![a-z])))", _F)),
     # today, yesterday morning, late tomorrow, tonight, overnight, the day before yesterday
     ("relday", re.compile(
         rf"\b(?:(?P<edge>early|late|mid)[\s-]+)?(?:(?P<pod0>morning|afternoon|evening)\s+(?=yesterday|today|tomorrow))?"
