@@ -604,6 +604,11 @@ CASES = [
     ("The judge set sentencing for Aug. 19 and ordered him held until then.", MON, "Aug. 19", "DATE", "2025-08-19"),
     ("He is scheduled to make his next start a week from Saturday.", MON, "a week from Saturday", "DATE",
      "2025-03-29"),
+    # a clock time alone is on the day its sentence names, else on the day the story is on
+    ("Shares fell in early trade on Monday, while the yen held near the level it touched on Friday. "
+     "By 9:30 a.m., the index was down 1.4 percent.", MON, "9:30 a.m.", "TIME", "2025-03-17T09:30"),
+    ("The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.", MON, "about 10:35 a.m.",
+     "TIME", "2025-03-14T10:35"),
     ("The vote was postponed to Tuesday.", WED, "Tuesday", "DATE", "2025-03-25"),
     # a fiscal quarter is the company's own count: the one reported on, until another story's quarter
     ("Acme reported third-quarter profit. Beta said it earned $5 million in the fiscal first quarter. "

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from . import normalize as N
 from . import event_tables, tables
 from .tense import clause_direction, governing_verb
-from .timex_grammar import RULES
+from .timex_grammar import RULES, WEEKDAY
 from .types import Timex
 
 _PRIORITY = {kind: i for i, (kind, _) in enumerate(RULES)}
@@ -485,6 +485,7 @@ def r_month_range(m, ctx):
     return _Res("DATE", N.month_value(year1, first), end_value=N.month_value(year2, last), relative=relative)
 
 
+_DAY_AFTER_ASIDE = re.compile(rf"\s*(?:\([^()]{{1,24}}\)\s*)?\)?\s*,?\s*(?:on\s+)?(?P<wd>{WEEKDAY})", re.I)
 _NAMED_TIMES = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}
 
 
@@ -520,6 +521,10 @@ def r_time(m, ctx):
     clock = "T24" if h == 24 else f"T{h:02d}:{mi:02d}" + (f":{sec}" if sec else "")
     relative = True
     wd = (m["wd"] or m["wd0"] or "").lower()
+    if not wd and not (m["mon"] or m["mon2"] or m["rd2"]):
+        # "at about 10:35 a.m. (0735 GMT) Friday": the day after the aside is this time's, outside its span
+        after = _DAY_AFTER_ASIDE.match(ctx.text, ctx.end)
+        wd = after["wd"].lower() if after and _cap(after["wd"]) else ""
     if m["wd0"] and not _cap(m["wd0"]):
         return None
     try:
@@ -539,10 +544,13 @@ def r_time(m, ctx):
             day_v = N.day_value(ctx.a + timedelta(days=1))
         elif wd:
             day_v = N.day_value(N.weekday_date(ctx.a, _weekday(wd), ctx.direction()))
-        else:  # a clock time alone: on the day the text is on (a year or month named last is no day); a
-            # live blog's entry that opens with its time ("At 14:05 GMT, ...") is on the publication day
+        else:  # a clock time alone: on the day its sentence names, else the day the story is on (a year or
+            # month named last is no day); a live blog's entry that opens with its time ("At 14:05 GMT, ...")
+            # is on the publication day
             entry = _opens_paragraph(ctx) and ctx.ref_pos is not None and "\n" in ctx.text[ctx.ref_pos:ctx.start]
-            day = ctx.r if ctx.ref_unit == "day" and not entry else ctx.a
+            day = ctx.a
+            if ctx.ref_unit == "day" and not entry:  # the day named in the sentence, else the story's
+                day = ctx.r if ctx.ref_pos is not None and ctx.same_sentence(ctx.ref_pos) else ctx.story_day or ctx.r
             if day > ctx.a and ctx.direction() in (N.PAST, N.CLOSEST):
                 # "prices rose by midday", after a sentence about a day to come: the clock time is past,
                 # on the day the story is on
