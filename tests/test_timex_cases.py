@@ -609,6 +609,16 @@ CASES = [
      "By 9:30 a.m., the index was down 1.4 percent.", MON, "9:30 a.m.", "TIME", "2025-03-17T09:30"),
     ("The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.", MON, "about 10:35 a.m.",
      "TIME", "2025-03-14T10:35"),
+    # halves, sets of days and parts of days, seasons told after a year
+    ("The talk lasted nearly half an hour.", MON, "nearly half an hour", "DURATION", "PT30M"),
+    ("The ceasefire held for half a century.", MON, "half a century", "DURATION", "P50Y"),
+    ("The bakery opens six days a week.", MON, "six days a week", "SET", "P1W"),
+    ("She slept at the shop every night.", MON, "every night", "SET", "XXXX-XX-XXTNI"),
+    ("Adults should sleep seven hours a night.", MON, "a night", "SET", "XXXX-XX-XXTNI"),
+    ("The bakery opened in 1947. That summer, lines formed down the street.", MON, "That summer", "DATE",
+     "1947-SU"),
+    ("The shop burned down in 1986. The following spring, it reopened.", MON, "The following spring", "DATE",
+     "1987-SP"),
     ("The vote was postponed to Tuesday.", WED, "Tuesday", "DATE", "2025-03-25"),
     # a fiscal quarter is the company's own count: the one reported on, until another story's quarter
     ("Acme reported third-quarter profit. Beta said it earned $5 million in the fiscal first quarter. "

@@ -963,7 +963,8 @@ def r_duration(m, ctx):
         return None
     if n_text in ("a", "an") and unit != "weekend" and not m["det"] and not m["rel"] and not m["approx"]:
         if _money_or_number_before(ctx) or _counted_noun_before(ctx):
-            return _Res("SET", tables.SET_UNITS.get(unit, "P1Y"))
+            pod = tables.PARTS_OF_DAY.get(m["unit"].lower())  # "eight hours a night": each night
+            return _Res("SET", f"XXXX-XX-XXT{pod}" if pod else tables.SET_UNITS.get(unit, "P1Y"))
         if ctx.prev_word() in ("once", "twice", "thrice", "per"):
             return None
     n = _count(m)
@@ -993,6 +994,19 @@ def r_duration(m, ctx):
         d = N.shift(ctx.a, unit, n) if unit in ("day", "week", "month", "year") else ctx.a
         return _Res("DATE", N.value_at(d, gran), mod=mod, end=t.end(), relative=True)
     return _Res("DURATION", N.duration_value(n, unit), mod=mod)
+
+
+_HALF_UNIT = {"hour": "PT30M", "day": "PT12H", "year": "P6M", "decade": "P5Y", "century": "P50Y", "minute": "PT30S"}
+
+
+def r_days_per(m, ctx):
+    """"six days a week": a set repeating each week (how many times is TimeML's freq, not the value)."""
+    return _Res("SET", "P1W" if m["per"].lower() == "week" else "P1M")
+
+
+def r_half_unit(m, ctx):
+    """"half an hour": the stretch in the next smaller unit (PT30M), as TIMEX3 durations are written."""
+    return _Res("DURATION", _HALF_UNIT[m["unit"].lower()], mod=_approx_mod(m["approx"]))
 
 
 _TIME_SUFFIX = re.compile(r"(?:'|\u2019|'s|\u2019s)\s+time\b")
@@ -1277,6 +1291,12 @@ def r_season(m, ctx):
     mod = _edge_mod(m["edge"])
     if m["y"]:
         return _Res("DATE", f"{_year(m):04d}-{code}", mod=mod)
+    if rel in ("that", "the following", "the previous"):
+        # "In 1947 ... That summer": the season of the year just told (none named: no value to give)
+        if ctx.ref_pos is None or not ctx.second_pass:
+            return _Res("DATE", None, relative=True)  # (read again in text order, where the year is known)
+        step = {"that": 0, "the following": 1, "the previous": -1}[rel]
+        return _Res("DATE", f"{ctx.r.year + step:04d}-{code}", mod=mod, relative=True)
     a = ctx.a
     if rel in ("last", "past", "this past"):
         year = N.season_year(a, code, N.PAST, strict=True)
@@ -1362,7 +1382,7 @@ def r_set(m, ctx):
         return _Res("SET", f"XXXX-{month:02d}" if month else f"XXXX-{season}")
     pod = tables.PARTS_OF_DAY.get(unit_text.lower())
     if pod:
-        return _Res("SET", "P1D")
+        return _Res("SET", f"XXXX-XX-XXT{pod}")  # "every night", "eight hours a night": that part of each day
     unit = N.unit_name(unit_text)
     if unit not in tables.UNITS:
         return None
@@ -1427,7 +1447,7 @@ def r_period(m, ctx):
 _HANDLERS = {
     "iso": r_iso, "numeric": r_numeric, "mdy": r_mdy, "dmy": r_dmy, "wd_range": r_wd_range,
     "md_range": r_md_range, "weekof": r_weekof, "qcode": r_qcode, "yrange": r_yrange, "dayonly": r_dayonly,
-    "weekofmonth": r_weekofmonth, "wdnth": r_wdnth, "month_range": r_month_range, "earlyhours": r_earlyhours, "beforelast": r_beforelast,
+    "weekofmonth": r_weekofmonth, "wdnth": r_wdnth, "month_range": r_month_range, "half_unit": r_half_unit, "days_per": r_days_per, "earlyhours": r_earlyhours, "beforelast": r_beforelast,
     "daynamed": r_daynamed, "hourpod": r_hourpod, "month": r_month, "time": r_time, "weekday": r_weekday,
     "weekon": r_weekon, "relday": r_relday,
     "relunit": r_relunit, "inthe": r_inthe, "ago": r_ago, "duration": r_duration, "bareunits": r_bareunits,

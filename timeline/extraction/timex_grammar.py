@@ -136,6 +136,9 @@ RULES: list[tuple[str, re.Pattern]] = [
         rf"\b(?:(?P<approx>{APPROX})\s+)?(?:(?P<det>(?:the|each\s+of\s+the)(?=\s+(?:past|last|next|first|coming|following|previous|preceding|final|remaining|latest)\s)|the(?=\s+(?:{DIGIT_NUM}|{WORD_NUM}|few|several)\s)|another|an\s+additional)\s+)?"
         rf"(?:(?P<rel>past|last|next|first|coming|following|previous|preceding|final|remaining|latest)\s+)?"
         rf"(?P<n>{NUM})(?:\s*(?:-|–|to|or)\s*(?P<n2>{DIGIT_NUM}|{WORD_NUM}))?(?:\s+more)?[\s-]+(?:(?:trading|business|working|calendar|school)\s+(?=days?\b))?(?P<unit>{UNIT})(?:(?P<half>\s+and\s+a\s+half)|(?P<suffix>-long|-old))?(?:\s+or\s+so\b)?", _F)),
+    # half an hour, nearly half a century, a half-hour
+    ("half_unit", re.compile(
+        rf"\b(?:(?P<approx>{APPROX})\s+)?(?:half\s+an?\s+|an?\s+half[\s-])(?P<unit>hour|day|year|decade|century|minute)(?![a-z])", _F)),
     ("bareunits", re.compile(r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bover\s)|(?<=\bin\sthe\s)|(?<=\bfor\sthe\s)|(?<=\bover\sthe\s))(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)(?![a-z])"
                              r"|\b(?P<unit2>years|months|weeks|days|decades|hours|minutes)(?=\s+(?:after|before|later|earlier|ago)\b)"
                              r"|\b(?P<long>(?P<unit3>day|week|month|year|hour|years|months|weeks|days|decades|hours))-long(?![a-z])", _F)),
@@ -169,7 +172,7 @@ RULES: list[tuple[str, re.Pattern]] = [
         rf"\b(?:the\s+)?(?:(?P<edge>early|mid|late)[\s-]+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{_alt(tables.ORDINALS)})[\s-]+century(?![a-z])", _F)),
     # this summer, last fall, the winter of 1994, spring
     ("season", re.compile(
-        rf"\b(?:(?P<rel>this|last|next|the|this\s+past|this\s+coming|coming|past)\s+)?(?:(?P<edge>early|mid|late)[\s-]+)?"
+        rf"\b(?:(?P<rel>this|last|next|the|that|the\s+following|the\s+previous|this\s+past|this\s+coming|coming|past)\s+)?(?:(?P<edge>early|mid|late)[\s-]+)?"
         rf"(?P<s>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<y>{ANY_YEAR}))?(?![a-z])", _F)),
     ("holiday", re.compile(rf"\b(?:(?P<rel>last|next|this|the)\s+)?(?P<h>{HOLIDAY})(?:\s+(?P<wk>week|weekend)(?![a-z-]))?(?:\s+(?P<y>{YEAR}))?(?![a-z])", _F)),
     # daily, every Monday, each year, twice a week, $5 a year, per day, Tuesday nights
@@ -177,6 +180,9 @@ RULES: list[tuple[str, re.Pattern]] = [
         rf"\b(?:(?P<adv>{_alt(tables.FREQUENCY_WORDS)})"
         rf"|(?:(?P<times>once|twice|thrice|\w+\s+times)\s+)?(?P<q>every|each|per|a|an)\s+(?:(?P<n>other|second|third|two|three|four|five|six|\d+)\s+)?"
         rf"(?P<unit>{UNIT}|{WEEKDAY}|{POD}|{MONTH}|spring|summer|autumn|fall|winter))(?![a-z])", _F)),
+    # six days a week, three nights a month: how often, as one set
+    ("days_per", re.compile(
+        rf"\b(?P<n>[1-7]|one|two|three|four|five|six|seven)\s+(?:days|nights)\s+(?:a|per|each)\s+(?P<per>week|month)(?![a-z])", _F)),
     # now, currently, recently, the past, the future, soon, these days
     ("ref", re.compile(rf"\b(?P<w>{_alt(tables.REFERENCE_WORDS)})(?![a-z])", _F)),
     # coming weeks, recent years, the coming months

@@ -31,7 +31,7 @@ TIMEX3_VALUE_RE = re.compile(
     r"^(?:"
     r"\d{4}(?:-(?:\d{2}(?:-\d{2}(?:T(?:\d{2}(?::\d{2}(?::\d{2})?)?|MO|AF|EV|NI|DT))?)?|W\d{2}(?:-WE|-\d)?|Q[1-4]|H[12]|SP|SU|FA|WI))?"
     r"|\d{3}X?|\d{2}X{0,2}"
-    r"|XXXX(?:-\d{2}(?:-\d{2})?|-WXX-(?:\d|WE)|-XX-\d{2}|-SP|-SU|-FA|-WI)?(?:T(?:\d{2}(?::\d{2})?|MO|AF|EV|NI))?"
+    r"|XXXX(?:-\d{2}(?:-\d{2})?|-WXX-(?:\d|WE)|-XX-(?:\d{2}|XX)|-SP|-SU|-FA|-WI)?(?:T(?:\d{2}(?::\d{2})?|MO|AF|EV|NI))?"
     r"|PRESENT_REF|PAST_REF|FUTURE_REF"
     r"|P(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|DE|CE|Q|WE)"
     r"|PT(?:\d+(?:\.\d+)?|X)(?:H|M|S)"
