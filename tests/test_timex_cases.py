@@ -619,6 +619,7 @@ CASES = [
      "1947-SU"),
     ("The shop burned down in 1986. The following spring, it reopened.", MON, "The following spring", "DATE",
      "1987-SP"),
+    ("At the time, nobody in the village noticed.", MON, "the time", "DATE", "PAST_REF"),
     ("The vote was postponed to Tuesday.", WED, "Tuesday", "DATE", "2025-03-25"),
     # a fiscal quarter is the company's own count: the one reported on, until another story's quarter
     ("Acme reported third-quarter profit. Beta said it earned $5 million in the fiscal first quarter. "
@@ -629,6 +630,8 @@ CASES = [
 ]
 
 _NOT_TIMEX = [
+    ("They arrived at the time agreed with the hosts.", MON),
+    ("He was in Rome at the time of the attack.", MON),
     ("The minister may resign.", MON),
     ("Troops will march on the capital.", MON),
     ("A 6-year-old boy was rescued.", MON),

@@ -999,6 +999,11 @@ def r_duration(m, ctx):
 _HALF_UNIT = {"hour": "PT30M", "day": "PT12H", "year": "P6M", "decade": "P5Y", "century": "P50Y", "minute": "PT30S"}
 
 
+def r_at_the_time(m, ctx):
+    """"at the time": a past time the text refers back to, which TimeML writes PAST_REF."""
+    return _Res("DATE", "PAST_REF")
+
+
 def r_days_per(m, ctx):
     """"six days a week": a set repeating each week (how many times is TimeML's freq, not the value)."""
     return _Res("SET", "P1W" if m["per"].lower() == "week" else "P1M")
@@ -1397,6 +1402,8 @@ def r_ref(m, ctx):
     w = " ".join(m["w"].lower().split())
     if w == "soon" and (ctx.prev_word() in ("as", "how", "too") or ctx.next_word() in ("after", "as")):
         return None  # "soon after the vote": the signal of a relation, not a reference to the future
+    if w == "recently" and ctx.prev_word() in ("most", "as"):
+        return None  # "most recently in 1995", "as recently as December": the date that follows is the time
     if w == "now" and m["w"] == "Now" and ctx.text[ctx.end:ctx.end + 1] == ",":
         return None  # "Now, ...": a discourse marker opening the sentence
     if w in ("the past", "the future"):
@@ -1447,7 +1454,7 @@ def r_period(m, ctx):
 _HANDLERS = {
     "iso": r_iso, "numeric": r_numeric, "mdy": r_mdy, "dmy": r_dmy, "wd_range": r_wd_range,
     "md_range": r_md_range, "weekof": r_weekof, "qcode": r_qcode, "yrange": r_yrange, "dayonly": r_dayonly,
-    "weekofmonth": r_weekofmonth, "wdnth": r_wdnth, "month_range": r_month_range, "half_unit": r_half_unit, "days_per": r_days_per, "earlyhours": r_earlyhours, "beforelast": r_beforelast,
+    "weekofmonth": r_weekofmonth, "wdnth": r_wdnth, "month_range": r_month_range, "half_unit": r_half_unit, "days_per": r_days_per, "atthetime": r_at_the_time, "earlyhours": r_earlyhours, "beforelast": r_beforelast,
     "daynamed": r_daynamed, "hourpod": r_hourpod, "month": r_month, "time": r_time, "weekday": r_weekday,
     "weekon": r_weekon, "relday": r_relday,
     "relunit": r_relunit, "inthe": r_inthe, "ago": r_ago, "duration": r_duration, "bareunits": r_bareunits,
