@@ -620,6 +620,9 @@ CASES = [
     ("The shop burned down in 1986. The following spring, it reopened.", MON, "The following spring", "DATE",
      "1987-SP"),
     ("At the time, nobody in the village noticed.", MON, "the time", "DATE", "PAST_REF"),
+    ("We are ready to meet tomorrow, the day after, whenever they want.", MON, "the day", "DATE",
+     "2025-03-19"),
+    ("He left on Friday and came back the day after.", MON, "the day", "DATE", "2025-03-15"),
     ("The vote was postponed to Tuesday.", WED, "Tuesday", "DATE", "2025-03-25"),
     # a fiscal quarter is the company's own count: the one reported on, until another story's quarter
     ("Acme reported third-quarter profit. Beta said it earned $5 million in the fiscal first quarter. "

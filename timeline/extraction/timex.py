@@ -909,13 +909,17 @@ def r_dayrel(m, ctx):
     """"The day before", "the day after": a day from the one just mentioned (TimeML leaves the signal
     outside the expression). "Oct. 12, the day before the crash" is that day itself; "the day before the
     vote" with no such apposition names a day we cannot count to, and is left out."""
-    if not ctx.second_pass:
-        return _Res("DATE", None, relative=True, rerun=True)  # decided in text order
-    if ctx.ref_pos is not None and ctx.text[ctx.ref_end:ctx.start].strip() == ",":
-        return _Res("DATE", N.day_value(ctx.day_ref()), relative=True)
     step = -1 if m["dir"].lower() == "before" else 1
     after = ctx.text[m.end("dir"):m.end("dir") + 12].lstrip().lower()
     first = after.split(" ", 1)[0].strip(",.;:")
+    # "tomorrow, the day after, whenever they want": nothing follows, so the day after the one just named
+    alone = (not after or after[0] in ",.;:)!?\"'”") or first in ("whenever", "or", "and", "at", "in")
+    if not ctx.second_pass:
+        return _Res("DATE", None, relative=True, rerun=True)  # decided in text order
+    if alone:
+        return _Res("DATE", N.day_value(ctx.day_ref() + timedelta(days=step)), relative=True)
+    if ctx.ref_pos is not None and ctx.text[ctx.ref_end:ctx.start].strip() == ",":
+        return _Res("DATE", N.day_value(ctx.day_ref()), relative=True)
     if first[:1].isalpha() and first not in _DAYREL_CLAUSE:
         # "the day after his death": counted, like "two days after the summit", from the day the text
         # just named (the event's, as a rule); with no such day there is nothing to count from
