@@ -50,8 +50,8 @@ FLOORS = {
     "fresh6": dict(dir=FRESH6_DIR, articles=8, gold_events=55, recall=0.86, date_precision=0.95, wrong_dates=1,
                    status=0.95, merge_accuracy=0.99, merge_precision=0.95, merge_recall=0.8, unmatched=6),
     # written before the tenth round (a year boundary, agency datelines, a briefing transcript, a dated list,
-    # African mediation) and scored once (0.676 recall), then used for its development; a range's event is
-    # dated to its last day where the gold gives the first
+    # African mediation) and scored once (0.676 recall), then used for its development; talks "running from
+    # Monday to Wednesday" take the Wednesday of the verb they hang off
     "fresh7": dict(dir=FRESH7_DIR, articles=8, gold_events=70, recall=0.9, date_precision=0.97, wrong_dates=1,
                    status=0.95, merge_accuracy=0.99, merge_precision=0.95, merge_recall=0.7, unmatched=3),
 }
