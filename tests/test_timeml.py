@@ -78,7 +78,9 @@ def test_timebank_floor():
 FRESH_SETS = Path(__file__).resolve().parent
 
 
-@pytest.mark.parametrize("folder, strict, value", [("timex_fresh", 93, 93), ("timex_fresh2", 90, 85)])
+@pytest.mark.parametrize("folder, strict, value", [
+    ("timex_fresh", 93, 93), ("timex_fresh2", 90, 90), ("timex_fresh3", 92, 90),  # (timex_fresh3 is held out)
+])
 def test_fresh_timeml_sets_floor(folder, strict, value):
     """The project's own TimeML sets (tests/timex_fresh*, written without running the tagger; their READMEs
     give the first-sight figures): floors honestly below what the tagger reaches now."""
