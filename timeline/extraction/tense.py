@@ -134,6 +134,7 @@ _AHEAD_ADJECTIVES = {"due", "possible", "likely", "expected", "set", "scheduled"
 
 
 _MOVED_TO = {"postpone", "delay", "defer", "push", "reschedule", "move"}  # "... to <a later day>"
+_PROMISE_VERBS = {"promise", "pledge", "vow", "propose", "demand", "seek", "want", "urge", "offer", "plan"}
 _SET_FOR = {"set", "schedule", "slate", "fix", "book", "plan", "reschedule"}  # "... for <a day>"
 _SINCE = re.compile(r"(?:^|\W)since$")
 _UNTIL = (" until", " till", " by", " deadline of")
@@ -191,6 +192,9 @@ def clause_direction(span: Span, coarse: bool = False) -> int:
     if d == N.PAST and span.root.dep_ in ("compound", "nmod", "npadvmod", "amod") \
             and span.root.head.lemma_.lower() in tables.DEADLINE_NOUNS:
         return N.CLOSEST  # "rejected the January 31 deadline": a deadline is set ahead of the telling
+    if d == N.PAST and v.lemma_ in _PROMISE_VERBS and before.rstrip().endswith((" in", " for", " by")) and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in event_tables.NOUN_KINDS for c in v.children):
+        return N.FUTURE  # "has promised elections in November": the month of what is promised, still ahead
     if d == N.PAST and v.lemma_ in _SET_FOR and before.rstrip().endswith(" for"):
         return N.FUTURE  # "the judge set sentencing for Aug. 19": the day set lies ahead of the setting
     if d == N.PAST and v.lemma_ in _MOVED_TO and before.rstrip().endswith(" to"):

@@ -822,6 +822,12 @@ def r_ago(m, ctx):
         y, q = ctx.recent_quarter()
         return _Res("DATE", f"{y - 1:04d}-Q{q}", mod=mod, relative=True)
     base = ctx.a if direction in ("ago", "back", "from now", "hence") else ctx.r
+    if unit == "week" and direction in ("earlier", "later") and n == int(n) and ctx.second_pass:
+        try:  # "The first session was held a week earlier" after a day named: that many days back
+            return _Res("DATE", N.day_value(ctx.day_ref() + timedelta(days=7 * int(n) * sign)), mod=mod,
+                        relative=True)
+        except _NoAnchor:
+            pass
     if unit == "day" and direction in ("earlier", "later"):
         try:
             base = ctx.day_ref()  # "a day earlier": from the day just mentioned, never from publication
