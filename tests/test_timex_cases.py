@@ -627,6 +627,10 @@ CASES = [
      "a week earlier", "DATE", "2025-03-06"),
     ("The interim government has promised elections in November.", MON, "November", "DATE", "2025-11"),
     ("The minister pledged aid in September.", MON, "September", "DATE", "2024-09"),
+    ("The government set November 15 as the date of the first round of elections.", "2026-06-07T10:00:00",
+     "November 15", "DATE", "2026-11-15"),
+    ("The agency had set Friday as the deadline for his return.", "2000-01-15T10:00:00", "Friday", "DATE",
+     "2000-01-14"),
     ("The vote was postponed to Tuesday.", WED, "Tuesday", "DATE", "2025-03-25"),
     # a fiscal quarter is the company's own count: the one reported on, until another story's quarter
     ("Acme reported third-quarter profit. Beta said it earned $5 million in the fiscal first quarter. "

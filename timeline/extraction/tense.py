@@ -195,6 +195,9 @@ def clause_direction(span: Span, coarse: bool = False) -> int:
     if d == N.PAST and v.lemma_ in _PROMISE_VERBS and before.rstrip().endswith((" in", " for", " by")) and any(
             c.dep_ == "dobj" and c.lemma_.lower() in event_tables.NOUN_KINDS for c in v.children):
         return N.FUTURE  # "has promised elections in November": the month of what is promised, still ahead
+    if d == N.PAST and v.lemma_ in _SET_FOR and span.root.dep_ in ("dobj", "npadvmod") and any(
+            c.dep_ == "prep" and c.lower_ == "as" for c in v.children):
+        return N.CLOSEST  # "set November 15 as the date of the vote": a day fixed for what may still be to come
     if d == N.PAST and v.lemma_ in _SET_FOR and before.rstrip().endswith(" for"):
         return N.FUTURE  # "the judge set sentencing for Aug. 19": the day set lies ahead of the setting
     if d == N.PAST and v.lemma_ in _MOVED_TO and before.rstrip().endswith(" to"):
