@@ -221,7 +221,10 @@ _CHANCE_NOUNS = {"chance", "prospect", "possibility", "likelihood", "risk"}
 
 def _chance_of(span: Span, verb) -> bool:
     """Whether the expression dates what a "chance of" or "risk of" noun holds out ("a chance of storms late
-    Thursday"): what may happen lies ahead."""
+    Thursday", "there's a chance of storms late Thursday"): what may happen lies ahead."""
+    if verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP") and any(
+            c.dep_ in ("attr", "nsubj") and c.lemma_.lower() in _CHANCE_NOUNS for c in verb.children):
+        return True
     tok = span.root
     for _ in range(5):
         if tok.i == verb.i or tok.head.i == tok.i:
