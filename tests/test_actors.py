@@ -404,3 +404,12 @@ def test_a_counterpart_named_with_a_demonym_belongs_to_that_country():
     doc = nlp.parse("Foreign Minister Ana Lopes is due in Luanda on Tuesday. Her Kenyan counterpart, Daniel Mwangi "
                     "Otieno, is expected on Wednesday.")
     assert DocumentActors(doc).affiliations == {"Daniel Mwangi Otieno": "Kenya"}
+
+
+def test_the_secretary_is_not_the_spokesperson_named_before():
+    text = ("The following is attributable to Spokesperson Ann Marie Lee: "
+            "The Secretary met Foreign Minister Jonas Berg in Oslo today.")
+    assert _names_of(text, "Secretary") == [None]
+    # a minister named before is still "the minister"
+    text = "Foreign Minister Jonas Berg arrived in Lima on Monday. The minister met farmers."
+    assert _names_of(text, "minister") == ["Jonas Berg"]

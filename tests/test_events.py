@@ -1242,3 +1242,44 @@ def test_there_is_the_last_place_named_before_it():
     text = "The two sides agreed to meet again in Lusaka on March 24. They first met there on March 3."
     found = frames(text, {"on March 24": "2025-03-24", "on March 3": "2025-03-03"})
     assert one(found, date_start=date(2025, 3, 3)).location == "Lusaka"
+
+
+def test_a_delay_measured_against_the_plan_is_not_a_date_and_be_to_names_a_plan():
+    delayed = frames("Peru and Ecuador held the third session of their commission in Lima, two days later than "
+                     "planned.", {"two days later": "2025-03-19"})
+    assert not any(f.date_start == date(2025, 3, 19) for f in delayed)
+    # "are to meet": an arrangement still to be carried out, though no future tense says so
+    text = "Foreign Minister Jonas Berg said on Monday that the two presidents are to meet in Lima on Friday."
+    found = frames(text, {"on Monday": "2025-03-17", "on Friday": "2025-03-14"})
+    assert one(found, date_start=date(2025, 3, 14)).status == "planned"
+
+
+def test_the_end_of_a_month_written_early_in_it_is_still_to_come():
+    text = "Their deputies meet again in Arica at the end of the month."
+    doc = nlp.parse(text)
+    start = text.index("the end of the month")
+    tx = Timex(start, start + 20, "the end of the month", "DATE", "2025-03", mod="END")
+    found = read_events(doc, [tx], datetime(2025, 3, 7, 9, 0))
+    assert one(found, date_start=date(2025, 3, 1)).status == "planned"
+
+
+def test_a_meeting_of_a_body_names_the_body():
+    text = "The tariff row dominated a meeting of the European Union this week."
+    found = frames(text, {"this week": "2025-W12"})
+    assert "European Union" in one(found, kind="meeting").actors
+
+
+def test_each_sentence_of_a_chronology_line_is_its_own_evidence():
+    text = ("Weekly brief\n\nThursday: Peru and Ecuador signed a border protocol in Lima. "
+            "The first session was held in Quito a week earlier.\n")
+    found = frames(text, {"Thursday": "2025-03-13", "a week earlier": "2025-03-06"})
+    held = one(found, date_start=date(2025, 3, 6))
+    assert held.evidence == "The first session was held in Quito a week earlier."
+    assert one(found, date_start=date(2025, 3, 13)).evidence.startswith("Thursday: Peru and Ecuador signed")
+
+
+def test_a_name_the_tagger_ran_across_a_line_break_is_the_subject_on_its_line():
+    text = ("Envoy Warns of Drought, Tells Security Council\n\n"
+            "The Security Council met today to consider the situation in Mali.")
+    found = frames(text, {"today": "2025-03-17"})
+    assert one(found, date_start=date(2025, 3, 17)).actors == ["Security Council"]

@@ -153,7 +153,9 @@ def test_a_leader_partly_stands_for_the_country_whose_office_the_tables_give():
 
 def test_a_day_inside_a_week_of_the_same_kind_when_one_side_names_nobody():
     held = frame("2025-11-11", kind="talks", actors=(), status="occurred")
+    held.title = "Two delegations hold first direct talks"
     week = frame("2025-W46", kind="talks", actors=(), status="occurred", location="Doha")
+    week.title = "Talks in Doha"
     score, reason = compare(held, week)
     assert score >= MERGE_THRESHOLD and "falls in the week" in reason
     # a month is too wide, a related kind too loose, another place is another happening
@@ -294,3 +296,38 @@ def test_attacks_by_nobody_named_in_one_week_stay_apart_without_a_shared_place()
     assert compare(strike, shelling)[0] < MERGE_THRESHOLD
     assert same_event(frame("2025-03-14", kind="attack", actors=(), status="occurred", location="Kherson"),
                       frame("2025-W11", kind="attack", actors=(), status="occurred", location="Kherson"))
+
+
+def test_a_meeting_on_a_day_inside_a_week_needs_titles_that_call_it_alike():
+    # "a second session is to follow the following week" and "the UN Security Council met on Monday": one kind
+    # in one week, but nothing in the titles says they are one sitting
+    second = frame("2026-W23", kind="meeting", actors=())
+    second.title = "Second session planned"
+    council = frame("2026-06-01", kind="meeting", actors=("UN Security Council",), status="occurred")
+    council.title = "UN Security Council meets"
+    assert compare(second, council)[0] < MERGE_THRESHOLD
+    # the same word on both sides still ties them
+    held = frame("2026-06-04", kind="meeting", actors=("Peru", "Ecuador"), status="occurred")
+    held.title = "Peru and Ecuador hold second session"
+    assert same_event(second, held)
+    # a side naming nobody and calling it by its kind alone ("Meeting") may be any sitting of the named side
+    plain = frame("2026-W23", kind="meeting", actors=())
+    plain.title = "Meeting in Geneva"
+    plain.location = "Geneva"
+    assert same_event(plain, frame("2026-06-02", kind="meeting", actors=("Peru", "Ecuador"), status="occurred"))
+    # but not against another side naming nobody either
+    officials = frame("2026-06-02", kind="meeting", actors=(), status="occurred")
+    officials.title = "Conference planned"
+    assert not same_event(second, officials)
+
+
+def test_house_spellings_and_a_short_owner_name_do_not_split_a_body():
+    oas = frame("2026-05-27", kind="meeting", actors=("Permanent Council of the Organisation of American States",),
+                status="occurred")
+    assert same_event(oas, frame("2026-05-27", kind="meeting", status="occurred",
+                                 actors=("Permanent Council of the Organization of American States",)))
+    council = frame("2026-06-01", kind="meeting", actors=("UN Security Council",), status="occurred")
+    assert same_event(council, frame("2026-06-01", kind="meeting", actors=("Security Council",), status="occurred"))
+    # a country's name before its body is not an owner to drop
+    assert not same_event(frame("2026-06-01", kind="meeting", actors=("Norwegian Coast Guard",), status="occurred"),
+                          frame("2026-06-01", kind="meeting", actors=("Russian Coast Guard",), status="occurred"))

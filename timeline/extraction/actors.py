@@ -13,6 +13,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from spacy.tokens import Span
+
 from .event_tables import NOUN_KINDS
 from .tables import TIME_ZONES, US_ZONES
 
@@ -278,6 +280,7 @@ STATE_OUTLETS = {"medium", "media", "television", "tv", "radio", "broadcaster", 
 VOICE_NOUNS = {"office", "spokesperson", "spokesman", "spokeswoman", "aide", "aides", "spokespeople", "camp",
                "lawyer", "lawyers", "press", "associate", "associates", "delegation"}
 
+_SPOKESPEOPLE = {"spokesperson", "spokesman", "spokeswoman"}
 # Definite descriptions that point back to an actor named earlier: "the group", "the bloc", "the envoy".
 ANAPHOR_KINDS = {
     "group": GROUP, "movement": GROUP, "militia": GROUP, "bloc": ORGANIZATION, "alliance": ORGANIZATION,
@@ -863,6 +866,13 @@ class DocumentActors:
     def entity(self, tok):
         return self._ent_of.get(tok.i)
 
+    def resolve_part(self, ent, start_char: int) -> Actor | None:
+        """The actor the part of `ent` from `start_char` on names (a name the tagger ran across a line break)."""
+        part = self.doc.char_span(start_char, ent.end_char, alignment_mode="contract")
+        if part is None or len(part) == 0:
+            return None
+        return self._resolve_ent(Span(self.doc, part.start, part.end, label=ent.label_))
+
     def names_person(self, text: str) -> bool:
         """Whether the article gives `text` as a person's full name or the surname of one (a lone word the
         tagger took for a person, "Kharkiv", is not enough)."""
@@ -930,9 +940,15 @@ class DocumentActors:
         if kind is None:
             return None
         for i, actor in reversed(self._seen):
-            if i < tok.i and actor.kind == kind:
+            if i < tok.i and actor.kind == kind and not self._speaks_for_others(actor, tok.lemma_.lower()):
                 return actor
         return None
+
+    def _speaks_for_others(self, actor: Actor, noun: str) -> bool:
+        """A person the article styles only as a spokesperson is not "the secretary" or "the minister" named
+        after them ("attributable to Spokesperson Ann Lee: The Secretary met ..."): they speak for that office."""
+        styles = self._styled.get(actor.name, set())
+        return actor.kind == PERSON and bool(styles) and styles <= _SPOKESPEOPLE and noun not in _SPOKESPEOPLE
 
     def _ruled_country(self, tok) -> Actor | None:
         """The country of the last body of rulers named before `tok` with its country ("Guinea-Bissau's military

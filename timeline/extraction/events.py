@@ -21,8 +21,8 @@ from . import merge
 from . import nlp
 from . import tables
 from .actors import (
-    ANAPHOR_KINDS, COUNTRY, DEMONYMS, OFFICE_WORDS, PAIR_NOUNS, PERSON, Actor, DocumentActors, is_joined_title,
-    is_time_zone, lookup, short_name, stands_as_place,
+    ANAPHOR_KINDS, COUNTRY, DEMONYMS, OFFICE_WORDS, ORGANIZATION, PAIR_NOUNS, PERSON, Actor, DocumentActors,
+    is_joined_title, is_time_zone, lookup, short_name, stands_as_place,
 )
 from .event_tables import (
     COMPOUND_KINDS, DEADLINE_PREPS, FUTURE_AUX, LIGHT_VERBS, NON_POINT_PREPS, NOUN_KINDS, NOUN_TITLE_VERBS,
@@ -98,6 +98,11 @@ def _is_calendar_word(word: str) -> bool:
     return word.rstrip(".") in tables.MONTHS or word in tables.WEEKDAY_FULL
 
 
+# Happenings a body holds by sitting: "a meeting of the council" is the council meeting.
+_SITTING_KINDS = {"meeting", "summit", "talks"}
+# "The end of the month" is its last ten days or so: written earlier than that, it is still to come.
+_LATE_PART_DAYS = 12
+_COMPARED = re.compile(r"\s+than\b", re.I)  # "two days later than planned"
 _ENTRY_MARK = re.compile(r"[-–—•*]?\s*")  # a list item's bullet, if any
 _ENTRY_COLON = re.compile(r"(?:\s*[-–]\s*\d{1,2})?\s*:\s+")  # "Dec. 28-30: ": a range's last day, the colon
 _TRAILING_PLACE = re.compile(r" in ([^,]+)$")
@@ -326,6 +331,8 @@ class _Reader:
             calendar_date = bool(tx.value) and value_span(tx.value)[0] is not None
             if calendar_date and self._relative_to_event(tx):
                 continue  # "a day before the deadline": counted from another happening, not from publication
+            if _COMPARED.match(self.text, tx.end):
+                continue  # "held two days later than planned": a delay measured, not a date
             line = self._line_of(tx.start)
             if line is None or tx.end > line[1]:
                 continue
@@ -400,8 +407,11 @@ class _Reader:
                                            end=frame.anchor.end + start)
                 else:
                     frame.anchor = heading
-                frame.sentence_start, frame.sentence_end = heading.start, end
-                frame.evidence = self.text[heading.start:end]  # the date belongs to the sentence
+                # the date belongs to the line's first sentence; a later one is evidence on its own
+                first = frame.sentence_start == 0
+                frame.sentence_start = heading.start if first else start + frame.sentence_start
+                frame.sentence_end = start + frame.sentence_end
+                frame.evidence = self.text[frame.sentence_start:frame.sentence_end]
                 out.append(frame)
         return out
 
@@ -1214,6 +1224,10 @@ class _Reader:
             # "is going to meet", "plans to visit", "agreed to meet" (the meeting is intended)
             if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PLANNING_HEADS | {"go"}:
                 planned = True
+            # "the presidents are to meet in Lima": "be to" names an arrangement still to be carried out
+            if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "be" and verb.head.i < verb.i \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                planned = True
         if not planned and trigger.dep_ in ("advcl", "xcomp", "conj") and trigger.head.pos_ in ("VERB", "AUX") \
                 and not self._past_of_its_own(trigger, tx):
             head = trigger.head
@@ -1226,6 +1240,8 @@ class _Reader:
             if start and start > self.pub_date:
                 contradiction = past_form
                 planned = True  # the whole span is after publication: not done yet
+            elif tx.mod == "END" and not past_form and end and (end - self.pub_date).days >= _LATE_PART_DAYS:
+                planned = True  # "meet again at the end of the month" written early in it: still to come
             elif end and end < self.pub_date:
                 contradiction = firm_future
                 if planned and is_noun and not planned_by_head:
@@ -1345,8 +1361,15 @@ class _Reader:
         line = self._line_of(trigger.idx)
         if line is None:
             return []
-        for ent in reversed([e for e in self.doc.ents if line[0] <= e.start_char and e.end < trigger.i + 1]):
+        for ent in reversed([e for e in self.doc.ents if line[0] < e.end_char and e.end < trigger.i + 1]):
             if ent.end > trigger.i or self._in_dateline(ent.root):
+                continue
+            if ent.start_char < line[0]:
+                # "... Tells Security Council" + "The Security Council met today": the tagger ran a name across the
+                # line break; the part on the trigger's line is the name
+                part = self.actors.resolve_part(ent, line[0])
+                if part is not None:
+                    return [part]
                 continue
             actor = self.actors.actor_for_token(ent.root)
             if actor is not None:
@@ -1385,6 +1408,12 @@ class _Reader:
                     actor = self.actors.actor_for_token(child)
                     if actor is not None and actor.kind != PERSON or (actor and child.pos_ == "PROPN"):
                         add([actor])
+            if kind in _SITTING_KINDS:
+                # "a meeting of the UN Security Council": the body that sits (a body only: "a meeting of
+                # foreign ministers" names people the tables do not know)
+                add(a for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                    for pobj in prep.children if pobj.dep_ == "pobj"
+                    for a in self._np_actors(pobj) if a.kind == ORGANIZATION)
             self._agents = len(actors)
             self._add_prep_actors(trigger, add, kind == "attack")
             return actors

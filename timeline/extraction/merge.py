@@ -16,8 +16,9 @@ The rules, in order:
 - the kind should agree (related kinds such as talks / meeting / call partly agree);
 - the place, when both give one, should agree;
 - one side naming nobody: a day inside the other's week (not month), of the same kind, with no place against
-  it, is the same happening when the two come from different articles; but against a side that names only
-  people (two or more), it needs the same place;
+  it, is the same happening when the two come from different articles (for meetings, when their titles
+  also call it alike: a shared word, or only "meeting" on the side naming nobody); but against a side that
+  names only people (two or more), it needs the same place;
 - a happening of no known kind ("other") naming nobody on one side is the same as one of that kind on the same
   day in another article when both titles name the same thing ("Belarus releases 31 prisoners" / "Prisoners set
   free").
@@ -29,7 +30,7 @@ import re
 import unicodedata
 from datetime import date
 
-from .actors import COUNTRY, PERSON, ROLE_HOLDERS, actor_kind, canonical, lookup
+from .actors import COUNTRY, ORGANIZATION, PERSON, ROLE_HOLDERS, actor_kind, canonical, lookup
 
 MERGE_THRESHOLD = 0.6
 
@@ -133,7 +134,17 @@ def _fold(name: str) -> str:
 
 
 def _actors(obj) -> list[str]:
-    return [_fold(canonical(a)) for a in (_get(obj, "actors") or []) if a]
+    return [_fold(canonical(_body_name(a))) for a in (_get(obj, "actors") or []) if a]
+
+
+def _body_name(name: str) -> str:
+    """One spelling for a body that house styles write differently: "Organisation" / "Organization", and "UN
+    Security Council" / "Security Council" (a known organization's short name before a body of two or more
+    words of its own)."""
+    name = re.sub(r"isation\b", "ization", name)
+    first, _, rest = name.partition(" ")
+    owner = lookup(first) if len(rest.split()) >= 2 else None
+    return rest if owner is not None and owner.kind == ORGANIZATION else name
 
 
 def actor_overlap(a, b) -> tuple[float | None, str]:
@@ -341,11 +352,13 @@ def compare(a, b, *, same_article: bool = False) -> tuple[float, str]:
         reasons.append("no actors on one side, but the day falls in the span and kind and place agree")
     if not same_article and actor_score is None and score < MERGE_THRESHOLD and 0 < date_score < 1.0 \
             and kind_score == 1.0 and place_score is None and max(_span_days(a), _span_days(b)) <= _NARROW_SPAN_DAYS \
-            and _get(a, "kind") != "attack":
+            and _get(a, "kind") != "attack" \
+            and (_get(a, "kind") != "meeting" or _called_alike(a, b)):
         # "held their first direct talks" on Tuesday and "talks in Doha last week" in two articles: one kind
         # in one week, nothing against it (a month holds several meetings; a week rarely holds two of one
-        # kind, but a week of war holds many attacks). Not within one article: a writer who dates talks to a
-        # day and talks to a week means two.
+        # kind, but a week of war holds many attacks, and a busy week many meetings, so those need titles
+        # that call them alike). Not within one article: a writer who dates talks to a day and talks to a
+        # week means two.
         score = MERGE_THRESHOLD
         reasons.append("no actors on one side, but the day falls in the week and the kind is the same")
     if not same_article and actor_score is None and score < MERGE_THRESHOLD and date_score == 1.0 \
@@ -394,7 +407,36 @@ def _shared_theme(a, b) -> list[str]:
     return sorted(_theme_words(a) & _theme_words(b))
 
 
+def _naming_words(obj) -> set[str]:
+    """What a title calls the happening, its doers' names and its place left out: "session", "talk", "meet"."""
+    named = [*(_get(obj, "actors") or []), _get(obj, "location") or ""]
+    names = {w.casefold() for n in named for w in _fold(n).split()}
+    words = re.findall(r"[a-z][a-z-]+", _fold(_get(obj, "title") or "").casefold())
+    stems = {_IRREGULAR.get(w) or _stem(w) for w in words if w not in names and w not in _STATUS_WORDS}
+    return {s for s in stems if len(s) >= 4 and s not in _PLAIN_TITLE_STEMS - {"talk"}}
+
+
+def _called_alike(a, b) -> bool:
+    """Whether two meetings' titles call it by one word ("Second session planned" / "Colombia and Peru hold
+    second session"), or the side naming nobody calls it no more than a meeting ("Meeting in Lima") against a
+    side that names its doers. "Second session planned" and "UN Security Council meets" are not."""
+    words = {id(x): _naming_words(x) for x in (a, b)}
+    if words[id(a)] & words[id(b)]:
+        return True
+    for nobody, other in ((a, b), (b, a)):
+        if not _actors(nobody) and _actors(other) \
+                and words[id(nobody)] <= _MEETING_WORDS:
+            return True
+    return False
+
+
 _PLAIN_TITLE_STEMS = {_stem(w) for w in _PLAIN_TITLE_WORDS}
+# Past forms the stemmer cannot bring back to the word a title uses ("met" / "meeting").
+_IRREGULAR = {"met": "meet", "spoke": "speak"}
+# Words a title adds for the status, not for the happening ("Second session planned").
+_STATUS_WORDS = {"planned", "expected", "scheduled", "due", "held", "set"}
+# The words a title uses for a meeting itself: a title of nothing else names no particular meeting.
+_MEETING_WORDS = {"meet", "session"}
 
 
 def same_event(a, b) -> bool:
