@@ -634,6 +634,11 @@ CASES = [
      "November 15", "DATE", "2026-11-15"),
     ("The agency had set Friday as the deadline for his return.", "2000-01-15T10:00:00", "Friday", "DATE",
      "2000-01-14"),
+    ("The session had been set for Tuesday but was moved to Thursday.", "2026-06-05T08:15:00", "Tuesday", "DATE",
+     "2026-06-02"),
+    ("The session had been set for Tuesday but was moved to Thursday.", "2026-06-05T08:15:00", "Thursday", "DATE",
+     "2026-06-04"),
+    ("They held the second session two days later than planned.", MON, "two days", "DURATION", "P2D"),
     ("The vote was postponed to Tuesday.", WED, "Tuesday", "DATE", "2025-03-25"),
     # a fiscal quarter is the company's own count: the one reported on, until another story's quarter
     ("Acme reported third-quarter profit. Beta said it earned $5 million in the fiscal first quarter. "

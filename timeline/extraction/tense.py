@@ -133,7 +133,7 @@ _FUTURE_SIGNALS = ("as soon as", "as early as", "as late as", "no later than", "
 _AHEAD_ADJECTIVES = {"due", "possible", "likely", "expected", "set", "scheduled", "slated", "unlikely", "ready"}
 
 
-_MOVED_TO = {"postpone", "delay", "defer", "push", "reschedule", "move"}  # "... to <a later day>"
+MOVED_TO = {"postpone", "delay", "defer", "push", "reschedule", "move"}  # "... to <a later day>"
 _PROMISE_VERBS = {"promise", "pledge", "vow", "propose", "demand", "seek", "want", "urge", "offer", "plan"}
 _SET_FOR = {"set", "schedule", "slate", "fix", "book", "plan", "reschedule"}  # "... for <a day>"
 _SINCE = re.compile(r"(?:^|\W)since$")
@@ -199,8 +199,10 @@ def clause_direction(span: Span, coarse: bool = False) -> int:
             c.dep_ == "prep" and c.lower_ == "as" for c in v.children):
         return N.CLOSEST  # "set November 15 as the date of the vote": a day fixed for what may still be to come
     if d == N.PAST and v.lemma_ in _SET_FOR and before.rstrip().endswith(" for"):
+        if any(c.lower_ == "had" for c in v.children if c.dep_ in ("aux", "auxpass")):
+            return N.CLOSEST  # "the session had been set for Tuesday but was moved": that plan may be over
         return N.FUTURE  # "the judge set sentencing for Aug. 19": the day set lies ahead of the setting
-    if d == N.PAST and v.lemma_ in _MOVED_TO and before.rstrip().endswith(" to"):
+    if d == N.PAST and v.lemma_ in MOVED_TO and before.rstrip().endswith(" to"):
         return N.FUTURE  # "the round has been moved to Friday the 15th": a day after the decision
     if d == N.PAST and before.rstrip().endswith(_UNTIL) and not _agent_by(span):
         if v.lemma_ in tables.DEFERRAL_VERBS and before.rstrip().endswith((" until", " till")):

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from . import normalize as N
 from . import event_tables, tables
-from .tense import clause_direction, governing_verb
+from .tense import MOVED_TO, clause_direction, governing_verb
 from .timex_grammar import RULES, WEEKDAY
 from .types import Timex
 
@@ -583,6 +583,13 @@ def _weekday_in_clause(ctx, wd: int, rel: str = "") -> date:
         direction, strict = ctx.direction(), False
         if direction == N.NEAREST:
             direction = DEFAULT_WEEKDAY_DIRECTION
+        if direction == N.FUTURE and ctx.prev_word() == "to" and ctx.second_pass and ctx.ref_unit == "day" \
+                and ctx.ref_pos is not None and ctx.same_sentence(ctx.ref_pos):
+            span = ctx.span()
+            verb = governing_verb(span) if span is not None and len(span) else None
+            if verb is not None and verb.lemma_ in MOVED_TO:
+                # "had been set for Tuesday but was moved to Thursday": the Thursday after that Tuesday
+                return N.weekday_date(ctx.r, wd, N.FUTURE, True)
     return N.weekday_date(ctx.a, wd, direction, strict)
 
 
@@ -807,6 +814,9 @@ def r_ago(m, ctx):
     signal = m.start("dir")  # where the expression ends when the signal stays outside it
     while signal > m.start() and ctx.text[signal - 1] == " ":
         signal -= 1
+    if direction in ("earlier", "later") and _THAN.match(ctx.text, m.end()):
+        # "held two days later than planned": a delay measured, not a day
+        return _Res("DURATION", N.duration_value(n, unit), mod=mod, end=signal)
     if direction in ("before", "after", "since"):
         # "two days after the vote": the stretch is the expression; the signal stays outside
         day = _day_after_event(m, ctx, n, unit, direction)
@@ -1024,6 +1034,7 @@ def r_half_unit(m, ctx):
     return _Res("DURATION", _HALF_UNIT[m["unit"].lower()], mod=_approx_mod(m["approx"]))
 
 
+_THAN = re.compile(r"\s+than\b", re.I)
 _TIME_SUFFIX = re.compile(r"(?:'|\u2019|'s|\u2019s)\s+time\b")
 
 
