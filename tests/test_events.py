@@ -1283,3 +1283,34 @@ def test_a_name_the_tagger_ran_across_a_line_break_is_the_subject_on_its_line():
             "The Security Council met today to consider the situation in Mali.")
     found = frames(text, {"today": "2025-03-17"})
     assert one(found, date_start=date(2025, 3, 17)).actors == ["Security Council"]
+
+
+def test_a_passive_whose_subject_the_parser_lost_still_takes_its_agent():
+    text = ("Addressing the board, Lena Sørby Vik, head of the regional monitoring office in Mali (MINUMA), said the "
+            "barge, carrying some 2,000 tonnes of grain, had been retaken by the Malian Armed Forces the previous day, "
+            "with help from the air force.")
+    retaken = one(frames(text, {"the previous day": "2025-03-16"}), trigger=TextSpan_like("retaken"))
+    assert retaken.date_start == date(2025, 3, 16) and retaken.status == "occurred"
+    assert retaken.actors == ["Malian Armed Forces"]
+
+
+def test_a_sitting_set_for_one_day_but_moved_to_another_keeps_only_the_new_day():
+    text = "The meeting had been set for Tuesday but was moved to Thursday at the request of Lisbon."
+    found = frames(text, {"Tuesday": "2025-03-18", "Thursday": "2025-03-20"})
+    assert [(f.value, f.status, f.kind) for f in found] == [("2025-03-20", "planned", "meeting")]
+
+
+def test_a_measure_the_tagger_leaves_without_later_than_planned_is_no_date():
+    text = "The ministers met in Quito on Thursday. They signed the accord two days later than planned."
+    found = frames(text, {"on Thursday": "2025-03-13", "two days": "P2D"}, types={"two days": "DURATION"})
+    assert not any(f.kind == "agreement" for f in found), [(f.value, f.title) for f in found]
+    text = "The ministers met in Quito on Thursday. They signed the accord two days later."
+    found = frames(text, {"on Thursday": "2025-03-13", "two days": "P2D"}, types={"two days": "DURATION"})
+    assert one(found, kind="agreement").date_start == date(2025, 3, 15)
+
+
+@pytest.mark.parametrize("body", ["Department", "Ministry"])
+def test_one_word_for_an_institution_is_no_place(body):
+    text = f"Officials from both sides met at the {body} on Monday."
+    meeting = one(frames(text, {"on Monday": "2025-03-17"}), kind="meeting")
+    assert meeting.location is None and body not in meeting.title

@@ -21,8 +21,8 @@ from . import merge
 from . import nlp
 from . import tables
 from .actors import (
-    ANAPHOR_KINDS, COUNTRY, DEMONYMS, OFFICE_WORDS, ORGANIZATION, PAIR_NOUNS, PERSON, Actor, DocumentActors,
-    is_joined_title, is_time_zone, lookup, short_name, stands_as_place,
+    ANAPHOR_KINDS, COLLECTIVE_NOUNS, COUNTRY, DEMONYMS, OFFICE_WORDS, ORGANIZATION, PAIR_NOUNS, PERSON, Actor,
+    DocumentActors, is_joined_title, is_time_zone, lookup, short_name, stands_as_place,
 )
 from .event_tables import (
     COMPOUND_KINDS, DEADLINE_PREPS, FUTURE_AUX, LIGHT_VERBS, NON_POINT_PREPS, NOUN_KINDS, NOUN_TITLE_VERBS,
@@ -50,6 +50,8 @@ _MAX_TITLE = 70  # characters: what a timeline card shows on one or two lines
 _KNOWN_ORGS = {"European Union", "NATO", "United Nations", "Kremlin", "White House"}
 _CONTAINER_NOUNS = {"package", "round", "set", "wave", "series", "batch", "raft", "barrage", "volley", "session",
                     "sitting"}
+# One word for a body that a text writes as a name ("at the Department", "at the Ministry"): never a town.
+_INSTITUTION_WORDS = COLLECTIVE_NOUNS | {"department", "office", "secretariat", "chancellery", "headquarters"}
 _FIRM_FUTURE = {"will", "'ll", "shall", "wo"}
 # Nouns for people or bodies that belong to whoever follows "of": "ministers of ...", "board of ...".
 _OF_GROUP_NOUNS = {"minister", "leader", "official", "delegation", "representative", "envoy", "diplomat",
@@ -331,8 +333,8 @@ class _Reader:
             calendar_date = bool(tx.value) and value_span(tx.value)[0] is not None
             if calendar_date and self._relative_to_event(tx):
                 continue  # "a day before the deadline": counted from another happening, not from publication
-            if _COMPARED.match(self.text, tx.end):
-                continue  # "held two days later than planned": a delay measured, not a date
+            if self._measured_delay(tx):
+                continue
             line = self._line_of(tx.start)
             if line is None or tx.end > line[1]:
                 continue
@@ -691,6 +693,11 @@ class _Reader:
         frame.confidence = round(max(0.05, frame.confidence - 0.1), 2)  # counted, not read
         return [frame]
 
+    def _measured_delay(self, tx: Timex) -> bool:
+        """'held two days later than planned', '[two days] later than planned': a delay measured, not a date."""
+        signal = _SIGNAL_AFTER.match(self.text, tx.end)
+        return bool(_COMPARED.match(self.text, signal.end() if signal else tx.end))
+
     def _with_signal(self, tx: Timex) -> str:
         """The expression with the "later"/"earlier" that TimeML leaves outside a stretch ("Two days" later)."""
         m = _SIGNAL_AFTER.match(self.text, tx.end)
@@ -706,7 +713,7 @@ class _Reader:
                 continue  # the tagger resolved it (its reference-time model): nothing to count
             m = ANAPHORIC_DATE.match(self._with_signal(tx))
             line = self._line_of(tx.start)
-            if m is None or line is None:
+            if m is None or line is None or self._measured_delay(tx):
                 continue
             lost_here, lost = lost, tx.start  # reset below when the date is read
             span = self.doc.char_span(tx.start, tx.end, alignment_mode="expand")
@@ -909,6 +916,10 @@ class _Reader:
         if not is_noun and prep in RESCHEDULE_PREPS and _phrasal(trigger) in RESCHEDULE_VERBS:
             # "the session was postponed until Monday": the session is now planned for Monday
             moved = next((c for c in trigger.children if c.dep_ in ("nsubjpass", "dobj") and _is_event_noun(c)), None)
+            if moved is None and trigger.dep_ == "conj" and not any(c.dep_ in _SUBJ for c in trigger.children):
+                # "had been set for Tuesday but was moved to Thursday": the subject of the first verb was moved
+                moved = next((c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                              and _is_event_noun(c)), None)
             if moved is None:
                 return None
             trigger, is_noun, planned_by_head, rescheduled, prep = moved, True, True, True, None
@@ -1428,7 +1439,8 @@ class _Reader:
         if not subjects and (any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
                              or trigger.head.i != trigger.i and not self._in_line(trigger.head, trigger)):
             add(self._nearest_actor_before(trigger))
-        if any(c.dep_ == "nsubjpass" for c in trigger.children):
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children):
+            # (also when the parser lost the passive's subject: "said the tanker, carrying X, had been retaken by Y")
             agent = next((c for c in trigger.children if c.dep_ == "agent"), None)
             if agent is not None:
                 for pobj in (c for c in agent.children if c.dep_ == "pobj"):
@@ -1587,7 +1599,8 @@ class _Reader:
                                # for a person or a body the article names nowhere else
                                or ent.label_ in ("PERSON", "ORG") and len(ent) == 1 and stands_as_place(tok)
                                and not self.actors.names_person(tok.text) and lookup(tok.text) is None
-                               and not is_time_zone(tok.text)):  # (not "at 03:10 GMT")
+                               and not is_time_zone(tok.text)  # (not "at 03:10 GMT")
+                               and tok.lower_ not in _INSTITUTION_WORDS):  # (not "met at the Department")
             return None
         start, end = ent.start_char, ent.end_char
         for child in tok.children:  # "Jeddah, Saudi Arabia"
