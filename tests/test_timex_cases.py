@@ -639,6 +639,14 @@ CASES = [
     ("The session had been set for Tuesday but was moved to Thursday.", "2026-06-05T08:15:00", "Thursday", "DATE",
      "2026-06-04"),
     ("They held the second session two days later than planned.", MON, "two days", "DURATION", "P2D"),
+    ("Armed men boarded the tanker on the evening of March 12.", MON, "the evening of March 12", "TIME",
+     "2025-03-12TEV"),
+    ("The bombing began on the evening of March 19, 2003.", MON, "the evening of March 19, 2003", "TIME",
+     "2003-03-19TEV"),
+    ("Armed men boarded the tanker on March 12. Police retook it 48 hours later.", MON, "48 hours later", "DATE",
+     "2025-03-14"),
+    ("Two soldiers were shot on Monday. 48 hours after the shooting, the ministers met.", WED, "48 hours", "DATE",
+     "2025-03-19"),
     ("The vote was postponed to Tuesday.", WED, "Tuesday", "DATE", "2025-03-25"),
     # a fiscal quarter is the company's own count: the one reported on, until another story's quarter
     ("Acme reported third-quarter profit. Beta said it earned $5 million in the fiscal first quarter. "

@@ -337,10 +337,16 @@ def r_weekof(m, ctx):
 
 
 def r_earlyhours(m, ctx):
-    """"The early hours of Sunday": the first hours of that day (its night, in TIMEX3 terms)."""
+    """"The early hours of Sunday": the first hours of that day (its night, in TIMEX3 terms); "the evening of
+    May 29": that day's evening."""
     if ctx.next_word() in tables.PARTS_OF_DAY:
         return None  # "the early hours of Thursday morning": "Thursday morning" says it
-    if m["mon"] or m["mon2"]:  # "the early hours of March 3", "... of Friday, Oct. 23"
+    if m["y"]:  # "the evening of March 19, 2003"
+        month, day = _month(m["mon"]), _day_num(m["d1"])
+        if month is None or day is None or not _valid_day(int(m["y"]), month, day):
+            return None
+        d = date(int(m["y"]), month, day)
+    elif m["mon"] or m["mon2"]:  # "the early hours of March 3", "... of Friday, Oct. 23"
         d = _md_day(ctx, m["mon"] or m["mon2"], m["d1"] or m["d2"], m["wd"], m)
         if d is None:
             return None
@@ -350,6 +356,9 @@ def r_earlyhours(m, ctx):
         if not _cap(m["wd"]):
             return None
         d = _weekday_in_clause(ctx, _weekday(m["wd"]))
+    if m["pod"]:
+        return _Res("TIME", N.day_value(d) + "T" + tables.PARTS_OF_DAY[m["pod"].lower()], relative=not m["y"],
+                    reanchor=not m["y"])
     return _Res("TIME", N.day_value(d) + "TNI", mod="START", relative=True, reanchor=True)
 
 
@@ -845,6 +854,14 @@ def r_ago(m, ctx):
             if not ctx.second_pass:
                 raise
             return _Res("DURATION", N.duration_value(n, unit), mod=mod, end=signal)
+    if unit == "hour" and direction in ("earlier", "later") and n and n % 24 == 0:
+        if not ctx.second_pass:
+            raise _NoAnchor  # read again in text order, where the day just named is known
+        try:  # "retook the ship 48 hours later", after a day named: whole days from it
+            return _Res("DATE", N.day_value(ctx.day_ref() + timedelta(days=sign * int(n) // 24)), mod=mod,
+                        relative=True)
+        except _NoAnchor:
+            pass
     if unit in ("hour", "minute", "second"):
         if direction in ("earlier", "later"):
             return _Res("DURATION", N.duration_value(n, unit), mod=mod, end=signal)  # no clock time to count from
@@ -875,6 +892,8 @@ def _day_after_event(m, ctx, n, unit, direction) -> date | None:
     after the ruling" stays a duration; so does anything without such a day."""
     if not ctx.second_pass or ctx.anchor_date is None or n is None or direction not in ("after", "before"):
         return None
+    if unit == "hour" and n % 24 == 0:  # "48 hours after the shooting": whole days
+        unit, n = "day", n // 24
     if unit not in ("day", "week") or n * (7 if unit == "week" else 1) > 21 or n != int(n):
         return None
     span = ctx.doc.char_span(m.start("dir"), m.end("dir"), alignment_mode="expand")

@@ -112,10 +112,10 @@ RULES: list[tuple[str, re.Pattern]] = [
     # the week of March 6 (the week that holds the day)
     ("weekof", re.compile(
         rf"\bthe\s+week\s+of\s+(?P<mon>{MONTH})\s+(?P<d1>{DAY_NUM})(?!\d)(?:,?\s+(?P<y>{YEAR})(?!\d))?", _F)),
-    # the early hours of Sunday, the small hours of March 3
+    # the early hours of Sunday, the small hours of March 3, the evening of May 29 (that day's part)
     ("earlyhours", re.compile(
-        rf"\bthe\s+(?:early|small|wee)\s+hours\s+of\s+(?:(?P<wd>{WEEKDAY})(?:,?\s+(?P<mon2>{MONTH})\s+(?P<d2>{DAY_NUM})(?!\d))?|(?P<rd>today|yesterday|tomorrow|this\s+morning)"
-        rf"|(?P<mon>{MONTH})\s+(?P<d1>{DAY_NUM})(?!\d))", _F)),
+        rf"\bthe\s+(?:(?:early|small|wee)\s+hours|(?P<pod>morning|afternoon|evening|night))\s+of\s+(?:(?P<wd>{WEEKDAY})(?:,?\s+(?P<mon2>{MONTH})\s+(?P<d2>{DAY_NUM})(?!\d))?|(?P<rd>today|yesterday|tomorrow|this\s+morning)"
+        rf"|(?P<mon>{MONTH})\s+(?P<d1>{DAY_NUM})(?!\d)(?:,?\s+(?P<y>{YEAR})(?!\d))?)", _F)),
     # the week before last, the month before last: two back
     ("beforelast", re.compile(r"\bthe\s+(?P<unit>week|weekend|month|year)\s+before\s+last(?![a-z])", _F)),
     # the day before last Tuesday, the day after March 3: one day from a named day
