@@ -13,13 +13,14 @@ FRESH4_DIR = FRESH2_DIR.parent / "gold_fresh4"
 FRESH5_DIR = FRESH2_DIR.parent / "gold_fresh5"
 FRESH6_DIR = FRESH2_DIR.parent / "gold_fresh6"
 FRESH7_DIR = FRESH2_DIR.parent / "gold_fresh7"
+FRESH8_DIR = FRESH2_DIR.parent / "gold_fresh8"
 
 
 # Each gold set with floors honestly below what the extractor reaches (`manage.py score_events DIR --errors`
 # shows the figures and every miss). tests/gold was tuned on; tests/gold_heldout was written before the
 # second round of rules, tests/gold_fresh before the third, tests/gold_fresh2 before the fourth and
 # tests/gold_fresh3 before the fifth, tests/gold_fresh4 before the sixth, tests/gold_fresh5 before the seventh
-# and tests/gold_fresh6 before the eighth, tests/gold_fresh7 before the tenth (their READMEs say how far they were read since). Never raise a figure by
+# and tests/gold_fresh6 before the eighth, tests/gold_fresh7 before the tenth and tests/gold_fresh8 before the eleventh (their READMEs say how far they were read since). Never raise a figure by
 # special-casing one of these texts.
 FLOORS = {
     "gold": dict(dir=DEFAULT_DIR, articles=12, gold_events=30, recall=0.85, date_precision=0.93, wrong_dates=2,
@@ -54,6 +55,11 @@ FLOORS = {
     # Monday to Wednesday" take the Wednesday of the verb they hang off
     "fresh7": dict(dir=FRESH7_DIR, articles=8, gold_events=70, recall=0.9, date_precision=0.97, wrong_dates=1,
                    status=0.95, merge_accuracy=0.99, merge_precision=0.95, merge_recall=0.7, unmatched=3),
+    # written before the eleventh round (Latin America and the Arctic: a UN release, a readout, a digest of
+    # weekday items, a weekly, a correction) and scored once (0.754 recall, merge precision 0.458), then used for
+    # its development; sittings of bodies that name nobody still merge with other sittings of the same week
+    "fresh8": dict(dir=FRESH8_DIR, articles=8, gold_events=65, recall=0.75, date_precision=0.92, wrong_dates=3,
+                   status=0.95, merge_accuracy=0.98, merge_precision=0.75, merge_recall=0.7, unmatched=7),
 }
 
 
