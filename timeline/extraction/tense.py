@@ -91,7 +91,7 @@ def verb_direction(v) -> int:
         if _looks_ahead(v):
             return N.FUTURE
         if v.lemma_ == "be":
-            if any(c.dep_ == "acomp" and c.lower_ in ("due", "set", "scheduled") for c in v.children):
+            if any(c.dep_ == "acomp" and c.lower_ in _AHEAD_ADJECTIVES for c in v.children):
                 return N.FUTURE  # "is due in the capital on Tuesday"
             return N.NEAREST
         return N.FUTURE
@@ -110,12 +110,16 @@ def _infinitive_direction(v) -> int:
     """An infinitive looks ahead of the verb it hangs off ("is scheduled to be sentenced on Friday")."""
     head = v.head
     gov = head.head if head.pos_ == "ADJ" and head.dep_ == "acomp" else head
-    if "had" in {_plain(c.lower_) for c in gov.children if c.dep_ in ("aux", "auxpass")}:
+    if _past_perfect(gov):
         return N.PAST  # "had been scheduled to expire Friday": a plan told in the past perfect
     if head.i == v.i or _looks_ahead(head) or head.pos_ not in ("VERB", "AUX"):
         return N.FUTURE
     d = verb_direction(head) if head.tag_ != "VB" else N.FUTURE
     return N.NEAREST if d == N.PAST else N.FUTURE
+
+
+def _past_perfect(v) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and _plain(c.lower_) in ("had", "'d") for c in v.children)
 
 
 def _singular_subject(v) -> bool:
@@ -177,9 +181,10 @@ def clause_direction(span: Span, coarse: bool = False) -> int:
     weekday it means the coming one ("the election on Sunday pits ...")."""
     # the words just before, from the tokens: Doc.text would join the whole document on every call
     before = "".join(t.text_with_ws for t in span.doc[max(0, span.start - 6):span.start]).lower()[-24:]
-    if before.rstrip().endswith(_FUTURE_SIGNALS):
+    tail = before.rstrip()
+    if tail.endswith(_FUTURE_SIGNALS):
         return N.FUTURE
-    if _SINCE.search(before.rstrip()):
+    if _SINCE.search(tail):
         return N.PAST  # "the ninth package since late February": a "since" looks back, whatever the verb
     if span.root.dep_ == "poss":  # "Tuesday's ruling": a noun phrase, no tense of its own
         return _possessive_direction(span, before)
@@ -192,20 +197,20 @@ def clause_direction(span: Span, coarse: bool = False) -> int:
     if d == N.PAST and span.root.dep_ in ("compound", "nmod", "npadvmod", "amod") \
             and span.root.head.lemma_.lower() in tables.DEADLINE_NOUNS:
         return N.CLOSEST  # "rejected the January 31 deadline": a deadline is set ahead of the telling
-    if d == N.PAST and v.lemma_ in _PROMISE_VERBS and before.rstrip().endswith((" in", " for", " by")) and any(
+    if d == N.PAST and v.lemma_ in _PROMISE_VERBS and tail.endswith((" in", " for", " by")) and any(
             c.dep_ == "dobj" and c.lemma_.lower() in event_tables.NOUN_KINDS for c in v.children):
         return N.FUTURE  # "has promised elections in November": the month of what is promised, still ahead
     if d == N.PAST and v.lemma_ in _SET_FOR and span.root.dep_ in ("dobj", "npadvmod") and any(
             c.dep_ == "prep" and c.lower_ == "as" for c in v.children):
         return N.CLOSEST  # "set November 15 as the date of the vote": a day fixed for what may still be to come
-    if d == N.PAST and v.lemma_ in _SET_FOR and before.rstrip().endswith(" for"):
-        if any(c.lower_ == "had" for c in v.children if c.dep_ in ("aux", "auxpass")):
+    if d == N.PAST and v.lemma_ in _SET_FOR and tail.endswith(" for"):
+        if _past_perfect(v):
             return N.CLOSEST  # "the session had been set for Tuesday but was moved": that plan may be over
         return N.FUTURE  # "the judge set sentencing for Aug. 19": the day set lies ahead of the setting
-    if d == N.PAST and v.lemma_ in MOVED_TO and before.rstrip().endswith(" to"):
+    if d == N.PAST and v.lemma_ in MOVED_TO and tail.endswith(" to"):
         return N.FUTURE  # "the round has been moved to Friday the 15th": a day after the decision
-    if d == N.PAST and before.rstrip().endswith(_UNTIL) and not _agent_by(span):
-        if v.lemma_ in tables.DEFERRAL_VERBS and before.rstrip().endswith((" until", " till")):
+    if d == N.PAST and tail.endswith(_UNTIL) and not _agent_by(span):
+        if v.lemma_ in tables.DEFERRAL_VERBS and tail.endswith((" until", " till")):
             return N.FUTURE  # "postponed until Tuesday": a day after the decision, which is recent news
         return N.CLOSEST  # "extended its deadline until 9 a.m. Tuesday": the deadline may still be ahead
     if d == N.PAST and _called_off_or_planned(span, v):
