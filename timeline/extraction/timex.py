@@ -638,7 +638,8 @@ def r_weekon(m, ctx):
     if m["rd"]:
         rd = m["rd"].lower()
         base = ctx.a + timedelta(days=_DAY_OFFSET[rd])
-        back = not m["from"] and (rd == "yesterday" or rd == "today" and ctx.direction() == N.PAST)  # "it was a week today"
+        # (British "a week yesterday" counts back, and so does "it was a week today")
+        back = not m["from"] and (rd == "yesterday" or rd == "today" and ctx.direction() == N.PAST)
     else:
         back = rel == "last"
         base = N.weekday_date(ctx.a, _weekday(wd_text), N.PAST if back else N.FUTURE, rel in ("last", "next"))
@@ -841,9 +842,14 @@ def r_ago(m, ctx):
         y, q = ctx.recent_quarter()
         return _Res("DATE", f"{y - 1:04d}-Q{q}", mod=mod, relative=True)
     base = ctx.a if direction in ("ago", "back", "from now", "hence") else ctx.r
-    if unit == "week" and direction in ("earlier", "later") and n == int(n) and ctx.second_pass:
-        try:  # "The first session was held a week earlier" after a day named: that many days back
-            return _Res("DATE", N.day_value(ctx.day_ref() + timedelta(days=7 * int(n) * sign)), mod=mod,
+    days = {"week": 7 * n, "hour": n / 24}.get(unit)
+    if direction in ("earlier", "later") and days and days == int(days):
+        # "The first session was held a week earlier", "retook the ship 48 hours later", after a day named:
+        # whole days from it (read in text order, where that day is known)
+        if not ctx.second_pass:
+            raise _NoAnchor
+        try:
+            return _Res("DATE", N.day_value(ctx.day_ref() + timedelta(days=sign * int(days))), mod=mod,
                         relative=True)
         except _NoAnchor:
             pass
@@ -854,14 +860,6 @@ def r_ago(m, ctx):
             if not ctx.second_pass:
                 raise
             return _Res("DURATION", N.duration_value(n, unit), mod=mod, end=signal)
-    if unit == "hour" and direction in ("earlier", "later") and n and n % 24 == 0:
-        if not ctx.second_pass:
-            raise _NoAnchor  # read again in text order, where the day just named is known
-        try:  # "retook the ship 48 hours later", after a day named: whole days from it
-            return _Res("DATE", N.day_value(ctx.day_ref() + timedelta(days=sign * int(n) // 24)), mod=mod,
-                        relative=True)
-        except _NoAnchor:
-            pass
     if unit in ("hour", "minute", "second"):
         if direction in ("earlier", "later"):
             return _Res("DURATION", N.duration_value(n, unit), mod=mod, end=signal)  # no clock time to count from
