@@ -647,6 +647,11 @@ CASES = [
      "2025-03-14"),
     ("Two soldiers were shot on Monday. 48 hours after the shooting, the ministers met.", WED, "48 hours", "DATE",
      "2025-03-19"),
+    ("In June, the company received an offer. The lawyers wrote to the board. The following month, it put itself up "
+     "for sale.", MON, "The following month", "DATE", "2024-07"),
+    ("The storm hit on Saturday, the fourth since January. By that afternoon, the river had burst its banks.", MON,
+     "that afternoon", "TIME", "2025-03-15TAF"),
+    ("Lenders have extended credit lines through January.", "2024-10-30T10:00:00", "January", "DATE", "2025-01"),
     ("The vote was postponed to Tuesday.", WED, "Tuesday", "DATE", "2025-03-25"),
     # a fiscal quarter is the company's own count: the one reported on, until another story's quarter
     ("Acme reported third-quarter profit. Beta said it earned $5 million in the fiscal first quarter. "

@@ -141,7 +141,7 @@ MOVED_TO = {"postpone", "delay", "defer", "push", "reschedule", "move"}  # "... 
 _PROMISE_VERBS = {"promise", "pledge", "vow", "propose", "demand", "seek", "want", "urge", "offer", "plan"}
 _SET_FOR = {"set", "schedule", "slate", "fix", "book", "plan", "reschedule"}  # "... for <a day>"
 _SINCE = re.compile(r"(?:^|\W)since$")
-_UNTIL = (" until", " till", " by", " deadline of")
+_UNTIL = (" until", " till", " through", " by", " deadline of")
 _AHEAD_OF = ("before", "ahead of", "until", "till", "toward", "towards", "run-up to", "lead-up to",
              "leading up to", "in time for", "prepare for", "preparing for", "prepares for", "gearing up for")
 

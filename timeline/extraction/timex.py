@@ -1588,8 +1588,10 @@ def find_timexes(doc: Doc, anchor: datetime | date | None) -> list[Timex]:
             value = None
         out.append(Timex(s, e, text[s:e], res.type, value, resolved=resolved, mod=res.mod,
                          end_value=res.end_value if resolved else None))
-        if value and not res.relative and res.type == "DATE" and (len(value) == 4 or len(value) == 7 and value[4] == "-"
-                                                                and value[5:].isdigit()) and value[:4].isdigit():
+        # "In March, ...": the month the text is on (not one that bounds a stretch: "since January")
+        month_named = kind == "month" and len(value or "") == 7 and not _BOUND_BEFORE.search(text, max(0, s - 8), s)
+        if value and (not res.relative or month_named) and res.type == "DATE" and (
+                len(value) == 4 or len(value) == 7 and value[4] == "-" and value[5:].isdigit()) and value[:4].isdigit():
             ctx.ref = date(int(value[:4]), int(value[5:7]) if len(value) == 7 else 1, 1)  # "that year"
             ctx.ref_unit = "month" if len(value) == 7 else "year"
             ctx.ref_pos = s
@@ -1620,6 +1622,9 @@ def find_timexes(doc: Doc, anchor: datetime | date | None) -> list[Timex]:
                             # after it as background ("a strike on Saturday night") does not move it
                             ctx.story_day = d
     return out
+
+
+_BOUND_BEFORE = re.compile(r"\b(?:since|until|till|through|by|from)\s+$", re.I)
 
 
 def _dates_verb_itself(span: Span, verb) -> bool:
