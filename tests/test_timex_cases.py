@@ -652,6 +652,8 @@ CASES = [
     ("The storm hit on Saturday, the fourth since January. By that afternoon, the river had burst its banks.", MON,
      "that afternoon", "TIME", "2025-03-15TAF"),
     ("Lenders have extended credit lines through January.", "2024-10-30T10:00:00", "January", "DATE", "2025-01"),
+    ("Losses will continue through the first two quarters of 2026.", MON, "the first two quarters of 2026", "DATE",
+     "2026-H1"),
     ("The vote was postponed to Tuesday.", WED, "Tuesday", "DATE", "2025-03-25"),
     # a fiscal quarter is the company's own count: the one reported on, until another story's quarter
     ("Acme reported third-quarter profit. Beta said it earned $5 million in the fiscal first quarter. "

@@ -1140,7 +1140,8 @@ def r_quarter(m, ctx):
 
 
 def r_half(m, ctx):
-    h = 1 if m["h"].lower() in ("first", "1st") else 2
+    """"the second half of 2024", "the first two quarters of 1990": a half year."""
+    h = 1 if (m["h"] or m["h2"]).lower() in ("first", "1st") else 2
     if m["y"]:
         return _Res("DATE", f"{m['y']}-H{h}")
     a = ctx.a
