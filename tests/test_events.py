@@ -672,9 +672,10 @@ def test_it_after_a_conjunction_stands_for_the_event_noun():
             "Istanbul on October 30.")
     found = frames(text, {"on October 19": "2025-10-19", "on October 30": "2025-10-30"},
                    published=datetime(2025, 11, 7))
-    extended = one(found, date_start=date(2025, 10, 30))
-    assert extended.trigger.text == "extended" and extended.kind == "ceasefire" and extended.status == "occurred"
+    extended = one(found, date_start=date(2025, 10, 30), kind="ceasefire")
+    assert extended.trigger.text == "extended" and extended.status == "occurred"
     assert extended.title.startswith("Ceasefire extended")
+    one(found, date_start=date(2025, 10, 30), kind="talks")  # the round it was extended at, that day too
 
 
 def test_subject_the_parser_hung_on_an_opening_place():
@@ -1314,3 +1315,58 @@ def test_one_word_for_an_institution_is_no_place(body):
     text = f"Officials from both sides met at the {body} on Monday."
     meeting = one(frames(text, {"on Monday": "2025-03-17"}), kind="meeting")
     assert meeting.location is None and body not in meeting.title
+
+
+def test_sitting_told_with_its_own_date_is_dated_with_the_verb_it_hosts():
+    text = "The envoy urged donors to announce pledges at the reconstruction conference in Geneva on Thursday."
+    found = frames(text, {"on Thursday": "2025-03-20"})
+    conference = one(found, kind="meeting")
+    assert conference.trigger.text == "conference" and conference.date_start == date(2025, 3, 20)
+    assert conference.status == "planned"
+    beside = "Prime Minister Ana Lopes will meet Kenji Sato on the sidelines of the climate summit in Lima on Friday."
+    found = frames(beside, {"on Friday": "2025-03-21"})
+    assert {f.trigger.text for f in found} == {"meet", "summit"}
+    assert all(f.date_start == date(2025, 3, 21) for f in found)
+    # the date told with the meeting, before the sitting is named, dates only the meeting
+    found = frames("The two leaders last met in Lima on March 4 on the sidelines of the climate summit.",
+                   {"March 4": "2025-03-04"})
+    assert [f.trigger.text for f in found] == ["met"]
+
+
+def test_a_sitting_that_goes_ahead_is_the_happening():
+    text = "The envoy said on Monday that the regional summit would go ahead in Nairobi on Friday."
+    found = frames(text, {"on Monday": "2025-03-17", "on Friday": "2025-03-21"})
+    summit = one(found, date_start=date(2025, 3, 21))
+    assert summit.trigger.text == "summit" and summit.kind == "summit" and summit.status == "planned"
+
+
+def test_joining_someone_for_a_meeting_dates_the_meeting():
+    text = "Foreign Minister Ana Lopes will join the delegation in Lisbon for a meeting with Kenji Sato on Friday."
+    meeting = one(frames(text, {"on Friday": "2025-03-21"}), date_start=date(2025, 3, 21))
+    assert meeting.trigger.text == "meeting" and meeting.kind == "meeting" and meeting.status == "planned"
+    assert meeting.actors[:2] == ["Ana Lopes", "Kenji Sato"]
+    # a host hosts: "hosted X for a meeting" stays the hosting
+    hosted = one(frames("Ana Lopes hosted Kenji Sato in Lisbon on Friday for a meeting on fisheries.",
+                        {"on Friday": "2025-03-14"}), date_start=date(2025, 3, 14))
+    assert hosted.trigger.text == "hosted"
+
+
+def test_sitting_down_for_days_of_talks_is_talks():
+    text = "Negotiators from Peru and Chile sat down in Lima on Tuesday for three days of talks on fishing rights."
+    talks = one(frames(text, {"on Tuesday": "2025-03-11"}), date_start=date(2025, 3, 11))
+    assert talks.kind == "talks" and talks.actors == ["Peru", "Chile"]
+    assert talks.title == "Peru and Chile hold talks in Lima"
+
+
+def test_at_the_end_of_the_session_takes_the_session_told_with_that_word():
+    text = ("Last week the board held an emergency session in Vienna. The UN Security Council held a meeting on "
+            "Thursday. The envoy, Kenji Sato, also met Ana Lopes at the end of the session.")
+    found = frames(text, {"Last week": "2025-W11", "on Thursday": "2025-03-13"})
+    met = one(found, trigger=next(f.trigger for f in found if f.trigger.text == "met"))
+    assert met.value == "2025-W11" and met.kind == "meeting"
+
+
+def test_a_secretary_of_state_is_no_body_called_state():
+    text = "Ana Lopes will join the delegation in Lisbon for a meeting with the US Secretary of State on Friday."
+    meeting = one(frames(text, {"on Friday": "2025-03-21"}), date_start=date(2025, 3, 21))
+    assert "State" not in meeting.actors

@@ -256,7 +256,7 @@ ACTORS.setdefault("Arab League", (ORGANIZATION, ("Arab League", "League of Arab 
 # Nouns for a body of people acting for a country: "Ukrainian officials", "U.S. negotiators".
 GROUP_NOUNS = {
     "official", "delegation", "negotiator", "diplomat", "ambassador", "force", "troop", "government", "leader",
-    "minister", "counterpart", "team", "side", "military", "army", "authority", "envoy", "representative",
+    "secretary", "minister", "counterpart", "team", "side", "military", "army", "authority", "envoy", "representative",
     "administration", "navy", "air", "drone", "missile", "soldier", "president", "ministry", "embassy",
     "lawmaker", "parliament", "cabinet", "spy", "intelligence", "mediator", "leadership", "camp",
     "ship", "vessel", "warship", "boat", "jet", "aircraft", "plane", "fighter", "police", "guard", "coastguard",

@@ -202,6 +202,19 @@ OFFSET_RELATIONS = {"after": 1, "before": -1}
 # dates takes its date. (The words before "of" / the preposition.)
 WITHIN_EVENT_NOUNS = {"end", "close", "sidelines", "margins", "conclusion", "start", "opening", "beginning"}
 WITHIN_EVENT_PREPS = {"during", "at", "on"}
+# "pledges at the conference in New York on June 9", "meet on the sidelines of the ministerial meeting on June 11":
+# the nouns that put a happening beside a sitting ("on the sidelines of"), which is then held that day too.
+BESIDE_NOUNS = {"sidelines", "sideline", "margins", "margin"}
+# "sat down for two days of talks": a verb phrase that gathers people for the sitting its "for" names, and the
+# units that measure that sitting ("two days of talks" is the talks).
+GATHERING_PHRASES = {"sit down"}
+SITTING_UNITS = {"day", "hour", "week"}
+# "will join the officials for a meeting with X": verbs of taking part, whose "for" names the happening itself
+# (while "hosted X for a meeting" is the hosting).
+JOINING_VERBS = {"join", "accompany"}
+# "the US Secretary of State", "the Minister of Defence": words after an office's "of" that name its portfolio, not a
+# body it belongs to (a body takes an article: "the head of the State Duma").
+PORTFOLIO_WORDS = {"state", "defense", "defence", "finance", "justice", "interior", "health", "trade", "treasury"}
 # "The visit began on Monday with a meeting with X", "the summit closed with a joint statement": what a
 # happening opened or closed with took place on the day it did.
 OPENING_VERBS = {"begin", "start", "open", "end", "close", "conclude", "wrap", "kick"}

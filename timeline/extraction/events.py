@@ -31,6 +31,7 @@ from .event_tables import (
     OCCURRING_VERBS, OPENING_VERBS, ANAPHORIC_DATE, CASUALTY_VERBS, DECIDING_HEADS, OFFSET_NUMBERS,
     OFFSET_RELATIONS, OFFSET_UNITS, TENTATIVE_AUX, VERB_KINDS, WITHIN_EVENT_NOUNS, WITHIN_EVENT_PREPS,
     PERSON_MEETING_VERBS, TOPIC_PREPS, OBJECT_CONTROL_VERBS, SAME_TIME_MARKERS, SIGNED_TEXT_NOUNS,
+    BESIDE_NOUNS, GATHERING_PHRASES, SITTING_UNITS, PORTFOLIO_WORDS, JOINING_VERBS,
 )
 from .types import EventFrame, TextSpan, Timex
 from .values import value_span
@@ -93,7 +94,13 @@ def _is_group_noun(tok) -> bool:
     """'delegations', 'officials': people or bodies that belong to whoever follows "of" / "from" (also when a
     sentence-initial capital made the parser take the plural for a name)."""
     lemma = tok.lemma_.lower()
-    return lemma in _OF_GROUP_NOUNS or tok.tag_ == "NNP" and lemma.endswith("s") and lemma[:-1] in _OF_GROUP_NOUNS
+    return lemma in _OF_GROUP_NOUNS or tok.tag_ in ("NNP", "NNPS") and lemma.endswith("s") \
+        and lemma[:-1] in _OF_GROUP_NOUNS
+
+
+def _is_portfolio(tok) -> bool:
+    """'Secretary of State', 'Minister of Defence': the office's portfolio, not a body it belongs to."""
+    return tok.lower_ in PORTFOLIO_WORDS and not any(c.dep_ == "det" for c in tok.children)
 
 
 def _is_calendar_word(word: str) -> bool:
@@ -205,6 +212,14 @@ def _of_noun(tok):
                 if pobj.dep_ == "pobj" and _noun_kind(pobj):
                     return pobj
     return None
+
+
+def _measured_sitting(tok):
+    """'two days of talks' -> talks (None otherwise)."""
+    if tok.lemma_.lower() not in SITTING_UNITS:
+        return None
+    return next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj" and _noun_kind(g) in _SITTING_KINDS), None)
 
 
 def _is_event_noun(tok) -> bool:
@@ -360,6 +375,13 @@ class _Reader:
             if not calendar_date:
                 continue
             candidates.setdefault(trigger.i, []).append((tx, hops, prep))
+            host = self._host_sitting(trigger)
+            if host is not None and host.idx < tx.start and getattr(self._kind(trigger, False)[1], "i", None) != host.i:
+                # "at the conference in New York on June 9": the date told with the sitting dates it too (but "met
+                # in July on the sidelines of the summit" tells when they met; "to discuss X at a summit" is the
+                # summit already)
+                candidates.setdefault(host.i, []).append((tx, hops + 1, prep))
+                self._side_pairs.add(frozenset((trigger.idx, host.idx)))
         frames = []
         for i, options in candidates.items():
             tx, hops, prep = self._best_anchor(options)
@@ -771,7 +793,19 @@ class _Reader:
             here = [f for f in same if f.location and any(p in f.location.casefold() for p in places)]
             same = here or same
         spans = {(f.date_start, f.date_end or f.date_start) for f in same}
+        if len(spans) > 1:
+            # "held a special session ... met X on the sidelines of the session": the one told with the same word
+            same = [f for f in same if noun.lemma_.lower() in self._trigger_words(f)]
+            spans = {(f.date_start, f.date_end or f.date_start) for f in same}
         return same[0] if len(spans) == 1 else None
+
+    def _trigger_words(self, frame: EventFrame) -> set[str]:
+        """The lemmas that name a frame's happening: its trigger's, and a light verb's object ("held a session")."""
+        span = self.doc.char_span(frame.trigger.start, frame.trigger.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return set()
+        tok = span.root
+        return {tok.lemma_.lower(), *(c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))}
 
     def _subject_referent(self, clause, frames: list[EventFrame]) -> EventFrame | None:
         """'His visit came ...', 'The meeting took place ...': the happening that the subject of a verb of
@@ -860,6 +894,9 @@ class _Reader:
                     return head.head, hops + 1, prep  # "initialled a treaty in Washington last August"
                 return head, hops, prep
             if head.pos_ == "VERB":
+                proceeding = self._proceeding(head)
+                if proceeding is not None:
+                    return proceeding, hops + 1, prep  # "the meeting would go ahead in Tromsø on June 11"
                 return head, hops, prep
             if head.pos_ == "AUX" and head.lemma_ == "be":
                 for child in head.children:
@@ -875,6 +912,30 @@ class _Reader:
                 cur = head
                 continue
             return None
+        return None
+
+    @staticmethod
+    def _proceeding(verb):
+        """The event noun that "goes ahead": the verb says only that its subject happens."""
+        if verb.lemma_.lower() != "go" or not any(c.dep_ == "advmod" and c.lower_ == "ahead" for c in verb.children):
+            return None
+        return next((c for c in verb.children if c.dep_ == "nsubj" and _is_event_noun(c)), None)
+
+    @staticmethod
+    def _host_sitting(verb):
+        """'make pledges at the conference in New York on June 9', 'meet on the sidelines of the ministerial
+        meeting in Tromsø on June 11': the sitting a dated happening takes place at or beside."""
+        if verb.pos_ != "VERB":
+            return None
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "on")):
+            for noun in (c for c in prep.children if c.dep_ == "pobj"):
+                if prep.lower_ == "on":
+                    if noun.lower_ not in BESIDE_NOUNS:
+                        continue
+                    noun = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                                 for g in p.children if g.dep_ == "pobj"), None)
+                if noun is not None and noun.pos_ == "NOUN" and _noun_kind(noun) in _SITTING_KINDS:
+                    return noun
         return None
 
     def _topic_verb(self, noun):
@@ -951,6 +1012,10 @@ class _Reader:
             return None  # "denied that they had met", "ruled out a visit", "no talks were held"
         lemma = trigger.lemma_.lower()
         kind, object_noun = self._kind(trigger, is_noun)
+        if not is_noun and lemma in JOINING_VERBS and object_noun is not None and object_noun.dep_ == "pobj" \
+                and object_noun.head.lower_ == "for" and object_noun.head.head.i == trigger.i:
+            # "will join the officials in Washington for a meeting with X": the meeting is the happening
+            trigger, is_noun, object_noun, lemma = object_noun, True, None, object_noun.lemma_.lower()
         if not is_noun and kind == "other" and not self._is_reporting(trigger) and (
                 trigger.dep_ in ("acl", "amod") and trigger.tag_ in ("VBN", "VBG")
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in trigger.children)):
@@ -1132,7 +1197,7 @@ class _Reader:
             objects += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "at"
                         for g in c.children if g.dep_ == "pobj" and _noun_kind(g) == "summit"]
         for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in into):
-            objects += [c for c in prep.children if c.dep_ == "pobj"]
+            objects += [_measured_sitting(c) or c for c in prep.children if c.dep_ == "pobj"]
         if VERB_KINDS.get(lemma) == "agreement":
             # "agreed on Tuesday to a 72-hour truce", "the truce agreed on Tuesday" (which the parser reads as the
             # truce agreeing): what was agreed names the kind ("agreed to talks" does not: the agreement is the
@@ -1150,6 +1215,7 @@ class _Reader:
                     return "agreement", obj  # "signed a joint declaration": a signed accord is an agreement
                 return "statement", obj  # "signed a joint statement": what they say, signed or not
             if kind and (lemma in LIGHT_VERBS or lemma in STATIVE_VERBS or lemma in VERB_KINDS
+                         or _phrasal(trigger) in GATHERING_PHRASES
                          or lemma in ASPECTUAL_VERBS or lemma in ("fire", "enter")
                          or lemma in CASUALTY_VERBS and kind == "attack"):
                 return kind, obj
@@ -1308,7 +1374,7 @@ class _Reader:
                     # "the foreign ministers of South Korea and Japan", "the board of governors of the IAEA",
                     # "delegations from Sudan's army and the Rapid Support Forces"
                     for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
-                        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                        for pobj in (c for c in prep.children if c.dep_ == "pobj" and not _is_portfolio(c)):
                             found = self._np_actors(pobj, depth + 1)
                 for a in found:
                     if a not in out:
@@ -1406,7 +1472,8 @@ class _Reader:
 
         if is_noun:
             gov = self._governing_verb(trigger) if trigger.dep_ in ("dobj", "attr") else None
-            if gov is None and trigger.dep_ == "pobj" and trigger.head.lower_ in _GOVERNING_PREPS:
+            if gov is None and trigger.dep_ == "pobj" and (trigger.head.lower_ in _GOVERNING_PREPS or (
+                    trigger.head.lower_ == "for" and kind in _SITTING_KINDS)):  # "join X for a meeting with Y"
                 gov = trigger.head.head if trigger.head.head.pos_ == "VERB" else None
             if gov is not None:
                 for s in self._subjects(gov):
@@ -1787,6 +1854,11 @@ class _Reader:
                 obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
                 inner = self._phrase(obj) if obj is not None else ""
             return self._finish(f"{subject} {verb} {inner}".strip())
+        if _phrasal(trigger) in GATHERING_PHRASES and kind in NOUN_TITLE_VERBS and subject:
+            # "sat down for two days of talks": the sitting makes the headline, not the sitting down
+            verb_one, verb_many = NOUN_TITLE_VERBS[kind]
+            verb = f"to {verb_many}" if status == "planned" else (verb_many if plural else verb_one)
+            return self._finish(f"{subject} {verb}{place}")
         verb_lemma = trigger.lemma_.lower()
         if kind == "deadline":
             who = f" for {subject}" if names and subject else ""
