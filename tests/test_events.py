@@ -1370,3 +1370,49 @@ def test_a_secretary_of_state_is_no_body_called_state():
     text = "Ana Lopes will join the delegation in Lisbon for a meeting with the US Secretary of State on Friday."
     meeting = one(frames(text, {"on Friday": "2025-03-21"}), date_start=date(2025, 3, 21))
     assert "State" not in meeting.actors
+
+
+def _with_heads(doc, moved):
+    """`doc` re-parsed by hand: {token index: (head index, dep)}, to reproduce a parser slip seen in real text."""
+    from spacy.tokens import Doc
+    heads = [moved.get(t.i, (t.head.i, t.dep_))[0] for t in doc]
+    deps = [moved.get(t.i, (t.head.i, t.dep_))[1] for t in doc]
+    ents = [(t.ent_iob_ + "-" + t.ent_type_) if t.ent_iob_ in ("B", "I") else "O" for t in doc]
+    return Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc], heads=heads,
+               deps=deps, pos=[t.pos_ for t in doc], tags=[t.tag_ for t in doc], lemmas=[t.lemma_ for t in doc],
+               ents=ents)
+
+
+def test_a_counterpart_named_in_apposition_the_parser_hung_further_on_is_a_party():
+    text = ("Peru's foreign minister spoke by phone with her Chilean counterpart, Daniela Fuentes Araya, on Tuesday "
+            "morning, and the two agreed to revive the fisheries commission, her ministry said.")
+    # the parser's slip: the name as an apposition of "commission", and the date hung on the name
+    doc = _with_heads(nlp.parse(text), {14: (28, "appos"), 15: (14, "punct"), 16: (14, "prep")})
+    start = text.index("on Tuesday morning")
+    tx = Timex(start, start + len("on Tuesday morning"), "on Tuesday morning", "TIME", "2025-03-11TMO", resolved=True)
+    spoke = one(read_events(doc, [tx], PUBLISHED), kind="call")
+    assert spoke.trigger.text == "spoke"
+    assert "Daniela Fuentes Araya" in spoke.actors
+    assert spoke.affiliations.get("Daniela Fuentes Araya") == "Chile"
+
+
+def test_hours_counted_from_another_happening_are_no_date_of_their_own():
+    text = "The envoy met the rebels on Friday morning, 36 hours after the ambush, the mission said."
+    found = frames(text, {"on Friday morning": "2025-03-14TMO", "36 hours": "2025-03-16"},
+                   types={"on Friday morning": "TIME"})
+    met = one(found, kind="meeting")
+    assert (met.trigger.text, met.date_start) == ("met", date(2025, 3, 14))
+
+
+def test_a_standfirst_above_the_date_line_is_no_news():
+    text = ("Asia | Mekong diplomacy\nRivers of Trouble\nThailand and Laos have taken their dam dispute to court\n"
+            "Mar 17th 2025 | VIENTIANE\n\nTHE talks broke down on Friday after a week of haggling over the dam.")
+    found = read_events(nlp.parse(text), [], PUBLISHED, headline="Asia | Mekong diplomacy")
+    assert not any(f.trigger.text == "taken" for f in found), [(f.title, f.evidence) for f in found]
+
+
+def test_a_section_label_in_capitals_is_no_part_of_a_name():
+    text = ("INTERNATIONAL\nMercosur and the EU sign their trade pact in Asunción after two decades of talks\n\n"
+            "The deal still has to be ratified by national parliaments.")
+    lead = one(read_events(nlp.parse(text), [], PUBLISHED), kind="agreement")
+    assert lead.actors[0] == "Mercosur" and not lead.title.startswith("INTERNATIONAL"), (lead.actors, lead.title)

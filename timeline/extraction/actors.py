@@ -380,6 +380,18 @@ def is_joined_title(tok) -> bool:
     return tok.lower_ in OFFICE_WORDS and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "and" \
         and doc[tok.i + 2].lower_ in TITLES
 
+def misplaced_appos(tok):
+    """The noun a name set off by commas stands beside when the parser hung it, as an apposition, on a noun
+    further on ("spoke with her Kenyan counterpart, X, on Monday, and the two agreed to revive the commission":
+    X is not the commission's): an apposition follows what it names, so it names the noun before its comma."""
+    if tok.dep_ != "appos" or tok.head.i < tok.i:
+        return None
+    comma = tok.left_edge.i - 1
+    if comma < 1 or tok.doc[comma].text != "," or tok.doc[comma - 1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return tok.doc[comma - 1]
+
+
 # Nouns for an office whose holder a name in apposition gives ("the envoy for Sudan, Ramtane Lamamra", "Lamamra,
 # the U.N. envoy,").
 HOLDER_NOUNS = OFFICE_WORDS | {"chairperson", "chairman", "chairwoman", "chair", "head", "chief", "representative",
@@ -558,6 +570,18 @@ def called_by_first_word(name: str) -> bool:
     return len(given) > 1 or "-" in given[0] or bool(_PINYIN.fullmatch(given[0].casefold()))
 
 
+def _within_line(ent) -> Span:
+    """The part of an entity on its root's line: a name never runs across a line break, but the tagger may run a
+    section label into the first name of the next line ("INTERNATIONAL" / "Mercosur and the EU sign ...")."""
+    text, root = ent.doc.text, ent.root.idx
+    if "\n" not in text[ent.start_char:ent.end_char]:
+        return ent
+    start = text.rfind("\n", ent.start_char, root) + 1 or ent.start_char
+    end = text.find("\n", root, ent.end_char)
+    span = ent.doc.char_span(start, ent.end_char if end < 0 else end, label=ent.label_, alignment_mode="contract")
+    return span if span is not None and len(span) else ent
+
+
 class DocumentActors:
     """Actor resolution for one parsed article, with the article's own coreference."""
 
@@ -569,7 +593,8 @@ class DocumentActors:
         self._surnames: dict[str, str] = {}  # casefolded surname -> full canonical name
         self._persons_seen: list[tuple[int, str]] = []  # (token index, canonical) in text order
         self.people: set[str] = set()
-        for ent in doc.ents:
+        self.ents = [_within_line(ent) for ent in doc.ents]
+        for ent in self.ents:
             if ent.label_ not in self._LABEL_KIND and ent.label_ not in ("LOC", "FAC"):
                 continue
             for tok in ent:
@@ -607,14 +632,14 @@ class DocumentActors:
                     self._name_at.setdefault(i, name)
                 self._register(name)
         # First pass: full names of people, so later surnames resolve to them.
-        for ent in doc.ents:
+        for ent in self.ents:
             if ent.label_ != "PERSON" or self._cut_short(ent):
                 continue
             name = self._person_name(self._ent_text(ent))
             if name and len(name.split()) >= 2:
                 self._register(name)
         self._seen: list[tuple[int, Actor]] = []  # (token index, actor) in text order, every kind
-        for ent in doc.ents:
+        for ent in self.ents:
             actor = self._resolve_ent(ent)
             if actor and actor.kind == PERSON and len(ent) == 1 and _key(ent.text) not in self._surnames \
                     and stands_as_place(ent.root):
@@ -639,7 +664,9 @@ class DocumentActors:
         """The apposition that names who holds the office `tok` names: "the chief, X", or, where the parser
         hangs it on the office's complement, "the envoy for Sudan, X", "the chairperson of the AU Commission,
         X" (then only a person)."""
-        appos = next((c for c in tok.children if c.dep_ == "appos"), None)
+        appos = next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i), None)
+        if appos is None:  # "her Kenyan counterpart, X," hung on a later noun
+            appos = next((t for t in self.doc[tok.i + 2:tok.i + 8] if misplaced_appos(t) == tok), None)
         if appos is not None or tok.lemma_.lower() not in HOLDER_NOUNS:
             return appos
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "to", "at")):

@@ -22,7 +22,7 @@ from . import nlp
 from . import tables
 from .actors import (
     ANAPHOR_KINDS, COLLECTIVE_NOUNS, COUNTRY, DEMONYMS, OFFICE_WORDS, ORGANIZATION, PAIR_NOUNS, PERSON, Actor,
-    DocumentActors, is_joined_title, is_time_zone, lookup, short_name, stands_as_place,
+    DocumentActors, is_joined_title, is_time_zone, lookup, misplaced_appos, short_name, stands_as_place,
 )
 from .event_tables import (
     COMPOUND_KINDS, DEADLINE_PREPS, FUTURE_AUX, LIGHT_VERBS, NON_POINT_PREPS, NOUN_KINDS, NOUN_TITLE_VERBS,
@@ -294,7 +294,8 @@ class _Reader:
         self.headline = headline
         self.actors = DocumentActors(doc)
         self.lines = _lines(self.text)
-        self.prose = self.lines if entry else [(s, e) for s, e in self.lines if _is_prose(self.text[s:e], headline)]
+        self.prose = self.lines if entry else self._without_standfirsts(
+            [(s, e) for s, e in self.lines if _is_prose(self.text[s:e], headline)])
         self._dated_triggers: set[int] = set()
         self._subordinate: set[int] = set()  # character offsets of triggers dated by counting back from their clause
         self._unnamed_subjects: set[int] = set()  # ... of triggers whose subject names people the tables cannot
@@ -305,6 +306,18 @@ class _Reader:
         self._agents = 0  # how many of a noun frame's actors act (the rest are targets or partners)
 
     # --- layout --------------------------------------------------------------------------------
+
+    def _without_standfirsts(self, prose: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Drop the subtitle a magazine prints between its headline and its date line ("The Americas | Haiti's
+        gangs", "Haiti's gangs have taken their war to the sea", "Jun 4th 2026 | PORT-AU-PRINCE"): in the header
+        (before the first line that ends as a sentence), a line that does not, above a line with a date, is a
+        heading, not news."""
+        body = next((s for s, e in prose if self.text[s:e].endswith(_TERMINAL)), None)
+        stamps = [s for s, e in self.lines if body is not None and s < body and (s, e) not in prose
+                  and re.search(r"\d", self.text[s:e])]
+        if not stamps:
+            return prose
+        return [(s, e) for s, e in prose if s > stamps[-1] or self.text[s:e].endswith(_TERMINAL)]
 
     def _line_of(self, char: int) -> tuple[int, int] | None:
         for s, e in self.prose:
@@ -486,10 +499,10 @@ class _Reader:
         return None
 
     def _relative_to_event(self, tx: Timex) -> bool:
-        """'a day before a deadline', 'two days after the talks', 'the day before Cairo's rejection': the
+        """'a day before a deadline', '48 hours after the shooting', 'the day before Cairo's rejection': the
         expression counts from another happening, so a value computed from the publication day is a guess."""
         words = tx.text.lower().split()
-        if not words or words[-1] not in ("day", "days", "week", "weeks", "month", "months"):
+        if not words or words[-1] not in ("hours", "day", "days", "week", "weeks", "month", "months"):
             return False
         after = self.text[tx.end:tx.end + 12].lower().split()
         return bool(after) and after[0] in ("before", "after", "earlier", "later", "ahead", "prior")
@@ -862,7 +875,7 @@ class _Reader:
             return self.doc[before], 1, prep
         hops = 0
         while hops < _MAX_HOPS:
-            head = cur.head
+            head = misplaced_appos(cur) or cur.head
             if head.i == cur.i:
                 return None
             if not (cur.dep_ in ("appos", "conj") and head.pos_ in ("NOUN", "PROPN") and cur.i > head.i):
@@ -1438,7 +1451,7 @@ class _Reader:
         line = self._line_of(trigger.idx)
         if line is None:
             return []
-        for ent in reversed([e for e in self.doc.ents if line[0] < e.end_char and e.end < trigger.i + 1]):
+        for ent in reversed([e for e in self.actors.ents if line[0] < e.end_char and e.end < trigger.i + 1]):
             if ent.end > trigger.i or self._in_dateline(ent.root):
                 continue
             if ent.start_char < line[0]:
