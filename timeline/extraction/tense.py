@@ -232,14 +232,7 @@ def _chance_of(span: Span, verb) -> bool:
     if verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP") and any(
             c.dep_ in ("attr", "nsubj") and c.lemma_.lower() in _CHANCE_NOUNS for c in verb.children):
         return True
-    tok = span.root
-    for _ in range(5):
-        if tok.i == verb.i or tok.head.i == tok.i:
-            return False
-        tok = tok.head
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in _CHANCE_NOUNS:
-            return True
-    return False
+    return any(n.pos_ == "NOUN" and n.lemma_.lower() in _CHANCE_NOUNS for n in _heads_up_to(span, verb))
 
 
 def _ahead_adjective(span: Span) -> bool:
@@ -256,14 +249,8 @@ def _called_off_or_planned(span: Span, verb) -> bool:
     called_off = verb.lemma_ == "call" and any(c.lower_ == "off" for c in verb.children)
     if verb.lemma_ in event_tables.CANCEL_VERBS or called_off:
         return True
-    tok = span.root
-    for _ in range(4):
-        if tok.i == verb.i or tok.head.i == tok.i:
-            return False
-        tok = tok.head
-        if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in tables.PLANNED_WORDS for c in tok.children):
-            return True
-    return False
+    return any(n.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in tables.PLANNED_WORDS for c in n.children)
+               for n in _heads_up_to(span, verb, 4))
 
 
 def _agent_by(span: Span) -> bool:
@@ -273,11 +260,17 @@ def _agent_by(span: Span) -> bool:
 
 def _through_noun(span: Span, verb) -> bool:
     """Whether the expression reaches its verb through a noun it modifies ("talks in July")."""
-    tok = span.root
-    for _ in range(6):  # tokens are fresh objects on every access: compare positions, not identity
+    return any(n.pos_ in ("NOUN", "PROPN") for n in _heads_up_to(span, verb, 6))
+
+
+def _heads_up_to(span: Span, verb, limit: int = 5):
+    """The words on the way up from the expression to its verb, the verb left out (none when the way up
+    does not reach it within `limit` steps)."""
+    tok, found = span.root, []
+    for _ in range(limit):  # tokens are fresh objects on every access: compare positions, not identity
         if tok.i == verb.i or tok.head.i == tok.i:
-            return False
+            return found if tok.i == verb.i else []
         tok = tok.head
-        if tok.i != verb.i and tok.pos_ in ("NOUN", "PROPN"):
-            return True
-    return False
+        if tok.i != verb.i:
+            found.append(tok)
+    return []
