@@ -435,6 +435,16 @@ CASES = [
     ("Talks are expected to resume in the second week of April.", MON, "the second week of April", "DATE",
      "2025-W15"),
     ("Aid arrived in the last week of February.", MON, "the last week of February", "DATE", "2025-W09"),
+    # a week belongs to the month that holds its Thursday: November 2026 begins on a Sunday
+    ("The summit is planned for the first week of November.", "2026-10-20T10:00:00", "the first week of November",
+     "DATE", "2026-W45"),
+    ("The summit is planned for the second week of November.", "2026-10-20T10:00:00",
+     "the second week of November", "DATE", "2026-W46"),
+    # a dated list line gives its year to the months and days in it
+    ("Talks so far\n\n2019: A second attempt, in August, fails.\n\n2023: Envoys meet on May 4.",
+     "2026-10-27T16:05:00", "August", "DATE", "2019-08"),
+    ("Talks so far\n\n2019: A second attempt, in August, fails.\n\n2023: Envoys meet on May 4.",
+     "2026-10-27T16:05:00", "May 4", "DATE", "2023-05-04"),
     ("The minister resigned weeks after the election.", MON, "weeks", "DURATION", "PXW"),
     ("Leaders pledged to cut emissions over the coming decade.", MON, "the coming decade", "DURATION", "P10Y"),
     ("Explosions shook the capital in the early hours of Sunday.", MON, "the early hours of Sunday", "TIME",

@@ -288,6 +288,8 @@ def _md(ctx, mon, d1, d2, mon2, y, wd, m):
     elif yrel:  # "Sept. 30 last year"
         relative = True
         year = ctx.a.year + {"last": -1, "this": 0, "next": 1}[yrel]
+    elif (line_year := _line_year(ctx)) is not None:  # "2019: ... on Aug. 3": the year the list line opens with
+        year = line_year
     else:
         relative = True
         weekday = _weekday(wd) if wd else None
@@ -474,8 +476,20 @@ def r_month(m, ctx):
     return _Res("DATE", N.month_value(year, month), mod=mod, relative=relative)
 
 
+_YEAR_HEADING = re.compile(r"[ \t]*[-–•*]?[ \t]*(?P<y>1[89]\d\d|20\d\d)[ \t]*:")
+
+
+def _line_year(ctx) -> int | None:
+    """The year a dated list line opens with ("2019: A second attempt, in August, fails")."""
+    m = _YEAR_HEADING.match(ctx.text, ctx.text.rfind("\n", 0, ctx.start) + 1)
+    return int(m["y"]) if m and m.end() <= ctx.start else None
+
+
 def _bare_month_year(ctx, month: int) -> int:
-    """The year of a month named alone, by the clause's direction."""
+    """The year of a month named alone: the year its list line opens with, else by the clause's direction."""
+    line_year = _line_year(ctx)
+    if line_year is not None:
+        return line_year
     a = ctx.a
     direction = ctx.direction(coarse=True)
     if direction == N.PAST and month == a.month % 12 + 1:
@@ -1238,11 +1252,13 @@ def r_weekofmonth(m, ctx):
     else:
         a = ctx.a
         year = N.cycle_year(a.month, month, 12, a.year, ctx.direction(coarse=True))
+    # A week belongs to the month that holds its Thursday (ISO 8601's rule): the Nth week holds the month's
+    # 4th, 11th, 18th or 25th, and the last week the day three before the month's end.
     n = _WEEK_ORD[m["o"].lower()]
-    if n == 5:  # the week that holds the month's last day
-        d = date(year, month, calendar.monthrange(year, month)[1])
-    else:  # the week that holds the month's first, eighth, fifteenth or 22nd day
-        d = date(year, month, 1 + 7 * (n - 1))
+    if n == 5:
+        d = date(year, month, calendar.monthrange(year, month)[1] - 3)
+    else:
+        d = date(year, month, 7 * n - 3)
     return _Res("DATE", N.value_at(d, "week"), relative=not m["y"])
 
 
