@@ -445,6 +445,11 @@ CASES = [
      "2026-10-27T16:05:00", "August", "DATE", "2019-08"),
     ("Talks so far\n\n2019: A second attempt, in August, fails.\n\n2023: Envoys meet on May 4.",
      "2026-10-27T16:05:00", "May 4", "DATE", "2023-05-04"),
+    ("The two sides will hold talks in Lahore on Oct 27 and 28.", "2026-10-14T10:00:00", "Oct 27 and 28", "DATE",
+     "2026-10-27", "2026-10-28"),
+    ("Votes were held on March 3 and 5.", MON, "March 3", "DATE", "2025-03-03"),
+    ("The ministry, in a statement issued at 11:45 pm PKT on Wednesday, welcomed the talks.", "2026-10-29T10:00:00",
+     "11:45 pm PKT on Wednesday", "TIME", "2026-10-28T23:45"),
     ("The minister resigned weeks after the election.", MON, "weeks", "DURATION", "PXW"),
     ("Leaders pledged to cut emissions over the coming decade.", MON, "the coming decade", "DURATION", "P10Y"),
     ("Explosions shook the capital in the early hours of Sunday.", MON, "the early hours of Sunday", "TIME",
@@ -674,6 +679,7 @@ CASES = [
 ]
 
 _NOT_TIMEX = [
+    ("They ate at home and went out to eat later.", MON),
     ("They arrived at the time agreed with the hosts.", MON),
     ("He was in Rome at the time of the attack.", MON),
     ("The minister may resign.", MON),

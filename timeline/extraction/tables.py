@@ -128,6 +128,8 @@ TIME_ZONES: dict[str, float] = {
     "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6, "pst": -8, "pdt": -7,
     "ist": 5.5, "jst": 9, "kst": 9, "aest": 10, "aedt": 11, "hkt": 8, "sgt": 8, "wib": 7, "pht": 8,
     "sast": 2, "wat": 1, "eat": 3, "akst": -9, "akdt": -8, "hst": -10, "nzst": 12, "nzdt": 13,
+    "pkt": 5, "npt": 5.75, "aft": 4.5, "irst": 3.5, "gst": 4, "trt": 3, "cat": 2, "ict": 7, "awst": 8,
+    "wet": 0, "west": 1,
 }
 # US zones named without standard/daylight ("9:15 a.m. ET"): (standard, daylight) offsets, picked by the date.
 US_ZONES: dict[str, tuple[int, int]] = {"et": (-5, -4), "ct": (-6, -5), "mt": (-7, -6), "pt": (-8, -7)}

@@ -316,6 +316,12 @@ def _md(ctx, mon, d1, d2, mon2, y, wd, m):
 
 
 def r_mdy(m, ctx):
+    if m["and"] and _day_num(m["d2"]) != (_day_num(m["d1"]) or 0) + 1:
+        # "March 3 and 5" are two days, the first of them here; "on Oct 27 and 28" is one stretch
+        r = _md(ctx, m["mon"], m["d1"], None, None, m["y"], m["wd"], m)
+        if r is not None:
+            r.end = m.end("d1")
+        return r
     return _md(ctx, m["mon"], m["d1"], m["d2"], m["mon2"], m["y"], m["wd"], m)
 
 

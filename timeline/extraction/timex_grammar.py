@@ -39,7 +39,9 @@ _two_digits = rf"(?:{_tens}(?:[\s-]{_ones})?|{_teens}|oh[\s-]{_ones})"
 SPELLED_YEAR = (rf"(?:(?:fifteen|sixteen|seventeen|eighteen|nineteen)(?:[\s-]+{_two_digits}(?![\s-](?:hundred|thousand))|\s+hundred(?![\s-]+(?:thousand|million)))"
                 rf"|two\s+thousand(?:(?:\s+and)?[\s-]+(?:{_two_digits}|{_ones}))?)(?![a-z-])")
 ANY_YEAR = rf"(?:{YEAR}|{SPELLED_YEAR})"
-TZ = r"(?:[ECMP][SD]?T|GMT(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|UTC(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|BST|CET|CEST|MSK|JST|AEST|AEDT|HKT|SGT|IST)"
+# Zone abbreviations in capitals only ("5 pm eat" is no zone): the table's, with GMT/UTC offsets
+_ZONE_NAMES = _alt(z.upper() for z in tables.TIME_ZONES if len(z) > 1 and z not in ("gmt", "utc"))
+TZ = rf"(?:[ECMP][SD]?T|GMT(?:\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?)?|UTC(?:\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?)?|(?-i:{_ZONE_NAMES}))"
 APPROX = r"(?:about|around|approximately|nearly|almost|roughly|some|(?:no\s+)?more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|well\s+over|just\s+over|just\s+under|close\s+to|the\s+better\s+part\s+of)"
 EDGE = r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of)"
 HOLIDAY = _alt(tables.HOLIDAYS)
@@ -55,7 +57,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     # March 17, 2025 / Tuesday, March 18 / March 3-5 / March 3 to 5 / March 30 to April 2
     ("mdy", re.compile(
         rf"\b(?:(?P<rel>last|next|this\s+past|this\s+coming)\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d1>{DAY_NUM})(?!\d|:\d)"
-        rf"(?:\s*(?:-|–|to|through|until|till)\s*(?P<mon2>)(?P<d2>{DAY_NUM})(?![\d:]))?"
+        rf"(?:\s*(?:-|–|to|through|until|till|(?P<and>and))\s*(?P<mon2>)(?P<d2>{DAY_NUM})(?![\d:]))?"
         rf"(?:,?\s+(?P<y>{YEAR})(?!\d)|\s+(?P<yrel>last|this|next)\s+year(?![a-z]))?", _F)),
     # 17 March 2025 / 23-25 March / the 3rd of March / 30 September last year
     ("dmy", re.compile(
