@@ -150,3 +150,18 @@ def test_seed_evidence_is_the_text(seed_text, seed_events):
     for e in seed_events:
         assert seed_text[e.sentence_start:e.sentence_end] == e.evidence
         assert seed_text[e.trigger.start:e.trigger.end] == e.trigger.text
+
+
+@pytest.mark.parametrize("start, end, value, right", [
+    (date(2026, 7, 2), date(2026, 7, 3), "2026-07-02", True),  # a stretch starting on the gold's first day
+    (date(2026, 7, 2), None, "2026-07-02", True),
+    (date(2026, 7, 3), date(2026, 7, 4), "2026-07-02", False),
+    (date(2026, 7, 1), date(2026, 7, 31), "2026-07", True),
+    (date(2026, 7, 1), date(2026, 7, 3), "2026-07", False),  # a month is not its first days
+])
+def test_a_gold_day_is_the_first_day_of_a_stretch(start, end, value, right):
+    from types import SimpleNamespace
+
+    from timeline.management.commands.score_events import _date_right
+
+    assert _date_right(SimpleNamespace(date_start=start, date_end=end), {"value": value}) is right

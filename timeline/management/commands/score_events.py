@@ -49,8 +49,13 @@ def _matches(frame, mention) -> bool:
 
 
 def _date_right(frame, mention) -> bool:
-    start, end, _ = value_span(mention["value"])
-    return frame.date_start == start and (frame.date_end or frame.date_start) == end
+    """The frame's dates are the gold value's; a gold day is also right for a stretch that starts on it (the
+    gold gives a happening of several days its first day: "talks on Oct 27 and 28")."""
+    start, end, gran = value_span(mention["value"])
+    frame_end = frame.date_end or frame.date_start
+    if gran == "day" and frame.date_start == start and frame_end and frame_end > start:
+        return True
+    return frame.date_start == start and frame_end == end
 
 
 def score(folder: Path = DEFAULT_DIR) -> dict:
