@@ -1416,3 +1416,74 @@ def test_a_section_label_in_capitals_is_no_part_of_a_name():
             "The deal still has to be ratified by national parliaments.")
     lead = one(read_events(nlp.parse(text), [], PUBLISHED), kind="agreement")
     assert lead.actors[0] == "Mercosur" and not lead.title.startswith("INTERNATIONAL"), (lead.actors, lead.title)
+
+
+def test_capital_day_label_dates_the_diary_item_under_it():
+    text = ("The Week Ahead\n\nTUESDAY\nVienna: The foreign ministers of Austria and Hungary meet to discuss the "
+            "border.\n\nWEDNESDAY\nOslo: The Nordic Council holds its spring session.\n")
+    found = frames(text, {"TUESDAY": "2025-03-18", "WEDNESDAY": "2025-03-19"})
+    meeting = one(found, date_start=date(2025, 3, 18))
+    assert meeting.status == "planned" and meeting.trigger.text == "meet"
+    assert meeting.actors == ["Austria", "Hungary"]  # (not "Vienna", which the parse takes for the subject)
+    assert meeting.evidence.startswith("Vienna:")  # the label line is not evidence
+    assert one(found, date_start=date(2025, 3, 19)).status == "planned"
+
+
+def test_a_dated_release_line_is_no_day_label():
+    text = "PRESS RELEASE\nMARCH 14, 2025\nThe ministers of the bloc meet twice a year to agree the budget.\n"
+    assert not frames(text, {"MARCH 14, 2025": "2025-03-14"})
+
+
+def test_month_in_a_year_line_dates_the_clause_even_hung_on_a_noun():
+    text = ("2016: Chile and Peru sign a memorandum on the protection of migratory stocks in March.\n"
+            "2019: The commission holds its first session in May. A first attempt at a joint survey in October "
+            "fails when no vessel is ready.\n")
+    found = frames(text, {"2016": "2016", "March": "2016-03", "2019": "2019", "May": "2019-05",
+                          "October": "2019-10"})
+    assert one(found, trigger=one(found, value="2016-03").trigger).trigger.text == "sign"
+    assert not [f for f in found if f.value == "2016"]
+    failed = one(found, value="2019-10")
+    assert failed.trigger.text == "fails" and failed.status == "occurred"
+
+
+def test_closing_several_days_of_talks_dates_their_first_day():
+    text = "Chile and Peru on Friday concluded three days of talks on fishing quotas in Lima."
+    talks = one(frames(text, {"on Friday": "2025-03-14"}))
+    assert talks.date_start == talks.date_end == date(2025, 3, 12) and talks.value == "2025-03-12"
+    assert talks.status == "occurred"
+
+
+def test_a_date_after_a_treaty_name_dates_the_talks_held_under_it():
+    text = "Chile and Peru will hold a new round of talks under the Lima Fisheries Treaty in Arica on April 8."
+    found = frames(text, {"on April 8": "2025-04-08"})
+    talks = one(found, date_start=date(2025, 4, 8))
+    assert talks.trigger.text in ("round", "talks", "hold") and talks.status == "planned"
+
+
+def test_declaring_an_accord_void_is_an_act_not_a_statement():
+    text = "The talks stalled after Quito declared the treaty to be in suspension in June 2023."
+    declared = one(frames(text, {"in June 2023": "2023-06"}))
+    assert declared.trigger.text == "declared" and declared.status == "occurred" and declared.kind != "statement"
+
+
+def test_date_after_an_elided_earlier_happening_is_not_the_nouns():
+    text = "Ministers meet in Bruges on 4-5 May, the third forum after the second, also in Bruges, in June 2024."
+    found = frames(text, {"4-5 May": "2025-05-04", "June 2024": "2024-06"})
+    assert not [f for f in found if f.value == "2024-06"]
+    assert one(found, date_start=date(2025, 5, 4)).status == "planned"
+
+
+def test_no_from_a_line_above_does_not_deny_the_next_lines_happening():
+    # the parser runs "No major events scheduled." and the heading into the next line's clause, as its subject
+    text = ("THURSDAY\nRiga: Latvia's prime minister receives the head of NATO. Defence spending is expected to "
+            "dominate.\n\nFRIDAY AND THE WEEKEND\nNo major events scheduled.\n\nLOOKING FURTHER AHEAD\n"
+            "Leaders of Chile and Peru meet in Arica on 9-10 June.")
+    meeting = one(frames(text, {"9-10 June": "2025-06-09"}), date_start=date(2025, 6, 9))
+    assert meeting.status == "planned" and meeting.trigger.text == "meet"
+
+
+def test_day_labels_dated_over_a_week_apart_date_nothing():
+    text = ("MONDAY\nVienna: The foreign ministers of Austria and Hungary meet to discuss the border.\n\n"
+            "THURSDAY\nOslo: The Nordic Council holds its spring session.\n")
+    found = frames(text, {"MONDAY": "2025-03-10", "THURSDAY": "2025-03-20"})  # a week apart: one is wrong
+    assert not [f for f in found if f.date_start in (date(2025, 3, 10), date(2025, 3, 20))]

@@ -218,6 +218,7 @@ PORTFOLIO_WORDS = {"state", "defense", "defence", "finance", "justice", "interio
 # "The visit began on Monday with a meeting with X", "the summit closed with a joint statement": what a
 # happening opened or closed with took place on the day it did.
 OPENING_VERBS = {"begin", "start", "open", "end", "close", "conclude", "wrap", "kick"}
+CLOSING_VERBS = {"end", "close", "conclude", "wrap", "finish"}  # "concluded two days of talks on Wednesday"
 
 # Verbs that say when a happening occurred ("His visit came two days after ...", "the meeting took place a day
 # before ..."): their subject names the happening the count starts from.

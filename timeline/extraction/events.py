@@ -28,7 +28,7 @@ from .event_tables import (
     COMPOUND_KINDS, DEADLINE_PREPS, FUTURE_AUX, LIGHT_VERBS, NON_POINT_PREPS, NOUN_KINDS, NOUN_TITLE_VERBS,
     ASPECTUAL_VERBS, CANCEL_VERBS, DENIAL_VERBS, PLANNED_MODIFIERS, PLANNING_HEADS, REPORTING_NEEDS_COMPLEMENT,
     REPORTING_VERBS, STATIVE_VERBS, RESCHEDULE_PREPS, RESCHEDULE_VERBS, MEASURE_NOUNS, MEASURE_VERBS, UNDER_NOUNS,
-    OCCURRING_VERBS, OPENING_VERBS, ANAPHORIC_DATE, CASUALTY_VERBS, DECIDING_HEADS, OFFSET_NUMBERS,
+    OCCURRING_VERBS, OPENING_VERBS, ANAPHORIC_DATE, CASUALTY_VERBS, DECIDING_HEADS, OFFSET_NUMBERS, CLOSING_VERBS,
     OFFSET_RELATIONS, OFFSET_UNITS, TENTATIVE_AUX, VERB_KINDS, WITHIN_EVENT_NOUNS, WITHIN_EVENT_PREPS,
     PERSON_MEETING_VERBS, TOPIC_PREPS, OBJECT_CONTROL_VERBS, SAME_TIME_MARKERS, SIGNED_TEXT_NOUNS,
     BESIDE_NOUNS, GATHERING_PHRASES, SITTING_UNITS, PORTFOLIO_WORDS, JOINING_VERBS,
@@ -114,6 +114,7 @@ _LATE_PART_DAYS = 12
 _COMPARED = re.compile(r"\s+than\b", re.I)  # "two days later than planned"
 _ENTRY_MARK = re.compile(r"[-–—•*]?\s*")  # a list item's bullet, if any
 _ENTRY_COLON = re.compile(r"(?:\s*[-–]\s*\d{1,2})?\s*:\s+")  # "Dec. 28-30: ": a range's last day, the colon
+_ITEM_PLACE = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}: ")  # "Doha: UN envoys meet" in a diary
 _TRAILING_PLACE = re.compile(r" in ([^,]+)$")
 _SIGNAL_AFTER = re.compile(r"\s+(later|earlier)\b", re.I)
 _PAST_AUX = {"have", "has", "had", "was", "were", "'ve", "'d"}
@@ -274,6 +275,13 @@ def _expected_in(verb) -> bool:
         c for c in awaited.children if c.dep_ == "appos")))
 
 
+def _narrows(value: str | None, outer: str | None) -> bool:
+    """`value` is a stretch strictly inside `outer` ("2017-11" in "2017")."""
+    start, end, _ = value_span(value)
+    first, last, _ = value_span(outer)
+    return None not in (start, first) and first <= start and end <= last and (start, end) != (first, last)
+
+
 def _date_of(published) -> date | None:
     if published is None:
         return None
@@ -419,14 +427,29 @@ class _Reader:
     def _chronology_entries(self, timexes: list[Timex]) -> list[tuple[Timex, int, int]]:
         """(date, start, end of the sentence) for each line of a dated list: "- Dec. 12: IGAD leaders call for
         talks", "• 28-30 Dec: ...". The parser runs such lines into one sentence, so each is read on its own."""
-        found = []
-        for line_start, line_end in self.lines:
+        found, labels = [], []
+        for n, (line_start, line_end) in enumerate(self.lines):
             mark = _ENTRY_MARK.match(self.text, line_start, line_end)
             tx = next((t for t in timexes if t.start == mark.end() and t.type == "DATE" and t.value), None)
             colon = _ENTRY_COLON.match(self.text, tx.end, line_end) if tx is not None else None
             if colon is not None and colon.end() < line_end:
                 found.append((tx, colon.end(), line_end))
-        return found
+            elif tx is not None and self._is_day_label(tx, line_start, line_end) and n + 1 < len(self.lines):
+                item_start, item_end = self.lines[n + 1]
+                place = _ITEM_PLACE.match(self.text, item_start, item_end)  # "Doha: ": the parser takes it for
+                labels.append((tx, place.end() if place else item_start, item_end))  # the subject of the clause
+        days = [value_span(tx.value)[0] for tx, _, _ in labels]
+        if days and (max(days) - min(days)).days >= 7:
+            return found  # "MONDAY" ... "THURSDAY" dated more than a week apart: some label's date is a wrong guess
+        return found + labels
+
+    def _is_day_label(self, tx: Timex, line_start: int, line_end: int) -> bool:
+        """'MONDAY' on a line of its own over the items of a diary ("Doha: envoys meet for the fourth time"):
+        a heading in capitals that is one day and nothing else dates the item under it (not 'JUNE 3, 2026', the
+        date line of a release)."""
+        line = self.text[line_start:line_end]
+        return (tx.start, tx.end) == (line_start, line_end) and line.isupper() \
+            and value_span(tx.value)[2] == "day" and not re.search(r"\d{4}", line)
 
     def _entry_frames(self, entries, timexes: list[Timex]) -> list[EventFrame]:
         """The happenings of each chronology line, read from a parse of its sentence alone; the line's date
@@ -444,9 +467,13 @@ class _Reader:
                                            end=frame.anchor.end + start)
                 else:
                     frame.anchor = heading
-                # the date belongs to the line's first sentence; a later one is evidence on its own
-                first = frame.sentence_start == 0
-                frame.sentence_start = heading.start if first else start + frame.sentence_start
+                # the date belongs to the line's first sentence (a day label on the line above is not evidence)
+                if frame.sentence_start > 0:
+                    frame.sentence_start += start
+                elif "\n" in self.text[heading.end:start]:
+                    frame.sentence_start = self.text.rfind("\n", 0, start) + 1
+                else:
+                    frame.sentence_start = heading.start
                 frame.sentence_end = start + frame.sentence_end
                 frame.evidence = self.text[frame.sentence_start:frame.sentence_end]
                 out.append(frame)
@@ -456,19 +483,27 @@ class _Reader:
         """The frame the heading date gives the sentence's main clause, unless a date of the sentence's own
         already dates it ("Jan. 1: The truce takes effect at 6:00 am"). A main verb that names no happening
         yields to its event nouns ("Second round of talks due in Addis Ababa, pushed back from Jan. 11"), and
-        to the happening it was said at ("IGAD leaders, at a summit in Djibouti, call for talks")."""
-        root = next((t for t in self.doc if t.dep_ == "ROOT"), None)
-        if root is None or any(f.trigger.start == root.idx for f in frames):
-            return []
-        pseudo = replace(heading, start=0, end=0)
-        nouns = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and _is_event_noun(c)]
-        nouns += [g for c in root.children if c.dep_ == "prep" and c.lower_ in ("at", "during")
-                  for g in c.children if g.dep_ == "pobj" and _is_event_noun(g)]  # "leaders, at a summit in X, call"
-        for trigger in ([root] if root.pos_ == "VERB" else []) + nouns + ([root] if _is_event_noun(root) else []):
-            frame = self._frame(trigger, pseudo, 1, None)
+        to the happening it was said at ("IGAD leaders, at a summit in Djibouti, call for talks"). A date the parse
+        hung on a noun of the clause that falls within the heading makes it precise ("2017: X and Y sign an
+        accord on the return of refugees in November"), also in the line's later sentences."""
+        out = []
+        for n, sent in enumerate(self.doc.sents):
+            root = sent.root
+            if any(f.trigger.start == root.idx for f in frames):
+                continue
+            own = next((t for t in self._unattached if sent.start_char <= t.start < sent.end_char
+                        and _narrows(t.value, heading.value)), None)
+            if own is None and n > 0:
+                continue
+            anchor = own or replace(heading, start=0, end=0)
+            nouns = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and _is_event_noun(c)]
+            nouns += [g for c in root.children if c.dep_ == "prep" and c.lower_ in ("at", "during")
+                      for g in c.children if g.dep_ == "pobj" and _is_event_noun(g)]  # "leaders, at a summit, call"
+            triggers = ([root] if root.pos_ == "VERB" else []) + nouns + ([root] if _is_event_noun(root) else [])
+            frame = next((f for f in (self._frame(t, anchor, 1, None) for t in triggers) if f is not None), None)
             if frame is not None:
-                return [frame]
-        return []
+                out.append(frame)
+        return out
 
     def _moved_plans(self, frames: list[EventFrame]) -> list[EventFrame]:
         """'had been due to fly to Caracas on Friday, but the trip was put off until next week': a plan of the
@@ -897,6 +932,13 @@ class _Reader:
                     continue
                 cur = head
                 continue
+            if _is_event_noun(head) and head.pos_ == "PROPN" and _noun_kind(head) == "agreement" \
+                    and cur.dep_ == "prep" and head.dep_ == "pobj":
+                cur = head  # "hold talks under the Indus Waters Treaty in Lahore on Oct 27": a treaty's name
+                continue  # is not what a later date dates (the parse hangs the date on the nearest noun)
+            if _is_event_noun(head) and any(p.dep_ == "prep" and p.lower_ in ("after", "since", "following")
+                                            and p.i < span.start for p in head.children if p.i > head.i):
+                return None  # "the second summit, after the first, in Samarkand, in April 2025": the first's date
             if _is_event_noun(head):
                 topic_of = self._topic_verb(head)
                 if topic_of is not None:
@@ -912,6 +954,10 @@ class _Reader:
                     return proceeding, hops + 1, prep  # "the meeting would go ahead in Tromsø on June 11"
                 return head, hops, prep
             if head.pos_ == "AUX" and head.lemma_ == "be":
+                if head.dep_ in ("xcomp", "ccomp") and head.head.pos_ == "VERB" and any(
+                        c.dep_ in _SUBJ and _noun_kind(c) in ("agreement", "ceasefire") for c in head.children) \
+                        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+                    return head.head, hops + 1, prep  # "declared the treaty to be void in May": the declaring
                 for child in head.children:
                     if child.dep_ in _SUBJ and _is_event_noun(child):
                         return child, hops + 1, prep
@@ -1066,12 +1112,18 @@ class _Reader:
         if tx.end_value:
             _, range_end, _ = value_span(tx.end_value)
             date_end = range_end or date_end
+        value = tx.value
+        days = self._days_closed(trigger, is_noun, object_noun)
+        if days > 1 and granularity == "day" and date_end in (None, date_start):
+            # "concluded two days of talks on Wednesday": the talks are dated by their first day, Tuesday
+            date_start = date_end = date_start - timedelta(days=days - 1)
+            value = date_start.isoformat()
         confidence = self._confidence(trigger, hops, granularity, status, tentative, actors, date_start, date_end)
         title = self._title(trigger, is_noun, kind, status, actors, location, object_noun)
         return EventFrame(
             title=title, kind=kind, status=status,
             trigger=TextSpan(trigger.idx, trigger.idx + len(trigger.text), trigger.text),
-            anchor=tx, date_start=date_start, date_end=date_end, granularity=granularity, value=tx.value,
+            anchor=tx, date_start=date_start, date_end=date_end, granularity=granularity, value=value,
             actors=[a.name for a in actors], location=location, evidence=self.text[start:end],
             sentence_start=start, sentence_end=end, lead=False, confidence=confidence,
             actor_kinds={a.name: a.kind for a in actors}, affiliations=self._affiliations(actors),
@@ -1109,9 +1161,9 @@ class _Reader:
             if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.pos_ == "NOUN":
                 return self._denied(trigger.head.head, True)  # "a session of the talks ... was postponed"
             return False
-        if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
-               for c in trigger.children):
-            return True  # "no talks were held", "held no talks"
+        if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and self._in_line(c, trigger)
+               and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in trigger.children):
+            return True  # "no talks were held", "held no talks" (not a subject the parse took from a line above)
         # a verb under "deny" / "rule out" / a negated reporting verb: "denied that X had met"
         cur = trigger
         for _ in range(3):
@@ -1264,9 +1316,20 @@ class _Reader:
             return False
         if lemma == "call":  # "called for talks", "called the demands excessive"
             return any(c.dep_ == "prep" and c.lower_ == "for" or c.dep_ in ("oprd", "ccomp") for c in verb.children)
-        if lemma in REPORTING_NEEDS_COMPLEMENT:
-            return any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
+        if lemma in REPORTING_NEEDS_COMPLEMENT:  # (not "declared the treaty to be void": an act, no speech)
+            return any(c.dep_ in ("ccomp", "parataxis") and not any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                    for a in c.children) for c in verb.children)
         return True
+
+    @staticmethod
+    def _days_closed(trigger, is_noun: bool, object_noun) -> int:
+        """How many days a closing verb says ended on its date: 'ended three days of talks' -> 3 (else 0)."""
+        if is_noun or trigger.lemma_.lower() not in CLOSING_VERBS:
+            return 0
+        unit = next((c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() == "day"), None)
+        if unit is None or _measured_sitting(unit) is None:
+            return 0
+        return next((OFFSET_NUMBERS.get(c.lower_, 0) for c in unit.children if c.dep_ == "nummod"), 0)
 
     # --- status --------------------------------------------------------------------------------
 
