@@ -24,13 +24,19 @@ def governing_verb(span: Span):
             return tok if tok.pos_ in ("VERB", "AUX") else None
         if (head.pos_ == "ADP" or head.dep_ == "prep") and head.head.i != head.i:
             head = head.head  # "since", "after", "before" often come tagged SCONJ while acting as prepositions
-        if head.pos_ in ("VERB", "AUX"):
+        if head.pos_ in ("VERB", "AUX") and not _nominal_gerund(head):
             return head
-        if head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+        if head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or _nominal_gerund(head):
             tok = head
             continue
         return None
     return None
+
+
+def _nominal_gerund(tok) -> bool:
+    """An -ing form standing as a noun ("at the Torkham crossing on Sunday"): no tense of its own."""
+    return tok.tag_ == "VBG" and tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") and any(
+        c.dep_ == "det" for c in tok.children)
 
 
 def _plain(word: str) -> str:
@@ -139,7 +145,7 @@ _AHEAD_ADJECTIVES = {"due", "possible", "likely", "expected", "set", "scheduled"
 
 MOVED_TO = {"postpone", "delay", "defer", "push", "reschedule", "move"}  # "... to <a later day>"
 _PROMISE_VERBS = {"promise", "pledge", "vow", "propose", "demand", "seek", "want", "urge", "offer", "plan"}
-_SET_FOR = {"set", "schedule", "slate", "fix", "book", "plan", "reschedule"}  # "... for <a day>"
+_SET_FOR = {"set", "schedule", "slate", "fix", "book", "plan", "reschedule", "propose"}  # "... for <a day>"
 _SINCE = re.compile(r"(?:^|\W)since$")
 _UNTIL = (" until", " till", " through", " by", " deadline of")
 _AHEAD_OF = ("before", "ahead of", "until", "till", "toward", "towards", "run-up to", "lead-up to",

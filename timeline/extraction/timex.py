@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from . import normalize as N
 from . import event_tables, tables
-from .tense import MOVED_TO, clause_direction, governing_verb
+from .tense import MOVED_TO, clause_direction, governing_verb, verb_direction
 from .timex_grammar import RULES, WEEKDAY
 from .types import Timex
 
@@ -603,13 +603,33 @@ _WD_REL = {"last": (N.PAST, True), "past": (N.PAST, True), "this past": (N.PAST,
 _DAY_OFFSET = {"today": 0, "tonight": 0, "overnight": 0, "yesterday": -1, "tomorrow": 1}
 
 
+def _label_direction(ctx) -> int | None:
+    """A weekday alone on its line labels the item below it ("MONDAY" / "Doha: envoys meet ..." in a week-ahead
+    list): the item's main verb gives the direction."""
+    text = ctx.text
+    line_start, line_end = text.rfind("\n", 0, ctx.start) + 1, text.find("\n", ctx.end)
+    if line_end < 0 or text[line_start:ctx.start].strip() or text[ctx.end:line_end].strip(" \t:.-–"):
+        return None
+    next_end = text.find("\n", line_end + 1)
+    while next_end >= 0 and not text[line_end:next_end].strip():  # skip blank lines
+        next_end = text.find("\n", next_end + 1)
+    next_end = len(text) if next_end < 0 else next_end
+    # the item's first finite verb ("Doha: envoys meet ...": the parser may take the place for the root); a
+    # list in the present tense is a diary of what is to come, one in the past a record
+    verb = next((t for t in ctx.doc if line_end < t.idx < next_end and (
+        t.tag_ in ("VBP", "VBZ", "VBD", "MD") or t.tag_ == "VB" and t.dep_ == "ROOT")), None)
+    if verb is None:
+        return None
+    return N.PAST if verb.tag_ == "VBD" or verb_direction(verb) == N.PAST else N.FUTURE
+
+
 def _weekday_in_clause(ctx, wd: int, rel: str = "") -> date:
     """The weekday a clause means: "last"/"next" fix the direction; otherwise the clause's tense does, and
     the past when it says nothing (news mostly reports what happened)."""
     if rel in _WD_REL:
         direction, strict = _WD_REL[rel]
     else:
-        direction, strict = ctx.direction(), False
+        direction, strict = _label_direction(ctx) or ctx.direction(), False
         if direction == N.NEAREST:
             direction = DEFAULT_WEEKDAY_DIRECTION
         if direction == N.FUTURE and ctx.prev_word() == "to" and ctx.second_pass and ctx.ref_unit == "day" \
@@ -813,8 +833,9 @@ def r_inthe(m, ctx):
         return _Res("DATE", N.value_at(d, "weekend"), mod=mod, relative=True)
     if not edge:
         if unit == "week" and ctx.prev_word() in ("for", "during", "of", "and", "in", "over", "through"):
-            # "for the week", "the week's most active session": the week of the day being reported
-            return _Res("DATE", N.value_at(ctx.r, "week"), relative=True)
+            # "for the week", "the week's most active session": the week of the day being reported (a month or
+            # year named last is no such day)
+            return _Res("DATE", N.value_at(ctx.r if ctx.ref_unit == "day" else ctx.a, "week"), relative=True)
         if unit != "year":
             return None
         if ctx.next_word() in ("ended", "ending") or ctx.prev_word() in ("over", "throughout"):
