@@ -14,13 +14,14 @@ FRESH5_DIR = FRESH2_DIR.parent / "gold_fresh5"
 FRESH6_DIR = FRESH2_DIR.parent / "gold_fresh6"
 FRESH7_DIR = FRESH2_DIR.parent / "gold_fresh7"
 FRESH8_DIR = FRESH2_DIR.parent / "gold_fresh8"
+FRESH9_DIR = FRESH2_DIR.parent / "gold_fresh9"
 
 
 # Each gold set with floors honestly below what the extractor reaches (`manage.py score_events DIR --errors`
 # shows the figures and every miss). tests/gold was tuned on; tests/gold_heldout was written before the
 # second round of rules, tests/gold_fresh before the third, tests/gold_fresh2 before the fourth and
 # tests/gold_fresh3 before the fifth, tests/gold_fresh4 before the sixth, tests/gold_fresh5 before the seventh
-# and tests/gold_fresh6 before the eighth, tests/gold_fresh7 before the tenth and tests/gold_fresh8 before the eleventh (their READMEs say how far they were read since). Never raise a figure by
+# and tests/gold_fresh6 before the eighth, tests/gold_fresh7 before the tenth tests/gold_fresh8 before the eleventh and tests/gold_fresh9 before the twelfth (their READMEs say how far they were read since). Never raise a figure by
 # special-casing one of these texts.
 FLOORS = {
     "gold": dict(dir=DEFAULT_DIR, articles=12, gold_events=30, recall=0.85, date_precision=0.93, wrong_dates=2,
@@ -60,6 +61,11 @@ FLOORS = {
     # its development; sittings of bodies that name nobody still merge with other sittings of the same week
     "fresh8": dict(dir=FRESH8_DIR, articles=8, gold_events=65, recall=0.8, date_precision=0.92, wrong_dates=3,
                    status=0.95, merge_accuracy=0.98, merge_precision=0.7, merge_recall=0.7, unmatched=7),
+    # written before the twelfth round (South and Central Asia and the Gulf: a ministry Q&A, a week-ahead diary,
+    # an explainer's year-by-year list, an as-it-happened recap) and scored once (0.656 recall, 9 wrong dates),
+    # then used for its development
+    "fresh9": dict(dir=FRESH9_DIR, articles=8, gold_events=60, recall=0.75, date_precision=0.95, wrong_dates=2,
+                   status=0.95, merge_accuracy=0.98, merge_precision=0.95, merge_recall=0.6, unmatched=10),
 }
 
 

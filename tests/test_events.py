@@ -992,6 +992,18 @@ def test_a_plan_put_off_takes_its_new_date():
     assert (trip.trigger.text, trip.value, trip.status, trip.location) == ("fly", "2025-W13", "planned", "Oslo")
 
 
+@pytest.mark.parametrize("joint", [", but", ";"])
+def test_a_plan_put_off_in_the_next_clause_takes_its_new_date(joint):
+    """Evidence is cut at semicolons, but a plan and its move are read over the whole sentence, and the evidence
+    of the moved plan holds both."""
+    text = f"The minister had been due to fly to Oslo on Friday{joint} the trip was put off until next week."
+    found = frames(text, {"on Friday": "2025-03-21", "next week": "2025-W13"})
+    assert not [f for f in found if f.date_start == date(2025, 3, 21)]
+    trip = one(found, kind="visit")
+    assert (trip.trigger.text, trip.value) == ("fly", "2025-W13")
+    assert "on Friday" in trip.evidence and "put off until next week" in trip.evidence
+
+
 def test_put_back_to_a_date_reschedules():
     found = frames("Officials said on Monday that the summit had been put back to April 2.",
                    {"on Monday": "2025-03-17", "April 2": "2025-04-02"})
@@ -1487,3 +1499,14 @@ def test_day_labels_dated_over_a_week_apart_date_nothing():
             "THURSDAY\nOslo: The Nordic Council holds its spring session.\n")
     found = frames(text, {"MONDAY": "2025-03-10", "THURSDAY": "2025-03-20"})  # a week apart: one is wrong
     assert not [f for f in found if f.date_start in (date(2025, 3, 10), date(2025, 3, 20))]
+
+
+def test_semicolon_clauses_each_keep_their_own_date_as_evidence():
+    text = ("On the 2nd of March, senior officials of the two ministries met in Vienna to draft a communique; "
+            "they met there again yesterday to finalise it.")
+    found = frames(text, {"On the 2nd of March": "2025-03-02", "yesterday": "2025-03-16"})
+    first = one(found, date_start=date(2025, 3, 2))
+    second = one(found, date_start=date(2025, 3, 16))
+    assert first.evidence.startswith("On the 2nd of March") and "yesterday" not in first.evidence
+    assert second.evidence == "they met there again yesterday to finalise it."
+

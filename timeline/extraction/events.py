@@ -336,13 +336,20 @@ class _Reader:
     def _in_dateline(self, tok) -> bool:
         return bool(self.dateline) and self.dateline[0] <= tok.idx < self.dateline[1]
 
-    def _evidence(self, tok) -> tuple[int, int]:
-        """The sentence around `tok`, clipped to its line (spaCy may run a sentence across headings)."""
+    def _evidence(self, tok, anchor: Timex | None = None) -> tuple[int, int]:
+        """The sentence around `tok`, clipped to its line (spaCy may run a sentence across headings). With
+        `anchor`: clipped to the clause between semicolons that holds both `tok` and its date ("they met in
+        Tashkent on the 2nd; they met there again yesterday" is evidence for two meetings, one each)."""
         sent = tok.sent
         start, end = sent.start_char, sent.end_char
         line = self._line_of(tok.idx)
         if line:
             start, end = max(start, line[0]), min(end, line[1])
+        if anchor is not None:
+            cuts = [start] + [start + m.end() for m in re.finditer(";", self.text[start:end])] + [end]
+            clause = next(((a, b) for a, b in zip(cuts, cuts[1:]) if a <= tok.idx < b), None)
+            if clause and clause[0] <= anchor.start and anchor.end <= clause[1]:
+                start, end = clause
         while end > start and self.text[end - 1].isspace():
             end -= 1
         while start < end and self.text[start].isspace():
@@ -514,14 +521,26 @@ class _Reader:
             # the plan's trigger may be the moved noun itself ("a meeting, originally set for Sept. 21, has been
             # moved to October")
             plan = next((f for f in frames if f is not new and f.status == "planned" and f.kind == new.kind
-                         and f.sentence_start == new.sentence_start and f.trigger.start <= new.trigger.start
+                         and self._same_sentence(f, new) and f.trigger.start <= new.trigger.start
                          and f not in moved), None)
             if plan is None:
                 continue
             plan.anchor, plan.value, plan.granularity = new.anchor, new.value, new.granularity
             plan.date_start, plan.date_end = new.date_start, new.date_end
+            # the evidence holds the move and its new date too ("...on Friday; the trip was put off until ...")
+            plan.sentence_start = min(plan.sentence_start, new.sentence_start)
+            plan.sentence_end = max(plan.sentence_end, new.sentence_end)
+            plan.evidence = self.text[plan.sentence_start:plan.sentence_end]
             frames = [f for f in frames if f is not new]
         return frames
+
+    def _same_sentence(self, a: EventFrame, b: EventFrame) -> bool:
+        """Whether two frames' triggers stand in one parsed sentence (their evidence may be a clause of it)."""
+        sa = self.doc.char_span(a.trigger.start, a.trigger.end, alignment_mode="expand")
+        sb = self.doc.char_span(b.trigger.start, b.trigger.end, alignment_mode="expand")
+        if sa is None or sb is None or not len(sa) or not len(sb):
+            return a.sentence_start == b.sentence_start
+        return sa[0].sent.start == sb[0].sent.start
 
     def _dateline(self) -> tuple[int, int] | None:
         """'KYIV, March 16 (Reuters) -' opening the first body paragraph."""
@@ -1107,7 +1126,7 @@ class _Reader:
         if not actors and not is_noun and any(self._unnamed_people(s, trigger) for s in self._subjects(trigger)):
             self._unnamed_subjects.add(trigger.idx)  # "Experts from the two countries met": people, none named
         location = self._place(trigger, is_noun, object_noun, kind)
-        start, end = self._evidence(trigger)
+        start, end = self._evidence(trigger, tx)
         date_start, date_end, granularity = value_span(tx.value)
         if tx.end_value:
             _, range_end, _ = value_span(tx.end_value)
