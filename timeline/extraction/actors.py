@@ -573,9 +573,9 @@ def called_by_first_word(name: str) -> bool:
 def _within_line(ent) -> Span:
     """The part of an entity on its root's line: a name never runs across a line break, but the tagger may run a
     section label into the first name of the next line ("INTERNATIONAL" / "Mercosur and the EU sign ...")."""
-    text, root = ent.doc.text, ent.root.idx
-    if "\n" not in text[ent.start_char:ent.end_char]:
+    if not any("\n" in t.text_with_ws for t in ent[:-1]):  # (the tokens, not doc.text: spaCy rebuilds that each call)
         return ent
+    text, root = ent.doc.text, ent.root.idx
     start = text.rfind("\n", ent.start_char, root) + 1 or ent.start_char
     end = text.find("\n", root, ent.end_char)
     span = ent.doc.char_span(start, ent.end_char if end < 0 else end, label=ent.label_, alignment_mode="contract")
