@@ -448,6 +448,8 @@ CASES = [
     ("The two sides will hold talks in Lahore on Oct 27 and 28.", "2026-10-14T10:00:00", "Oct 27 and 28", "DATE",
      "2026-10-27", "2026-10-28"),
     ("Votes were held on March 3 and 5.", MON, "March 3", "DATE", "2025-03-03"),
+    # zone abbreviations count in capitals only: "eat" after a clock time is a verb, not East Africa Time
+    ("Crews stop at 1 pm eat lunch and return.", MON, "1 pm", "TIME", "2025-03-17T13:00"),
     # a weekday alone on its line labels the item below it: a diary in the present tense looks ahead
     ("THE WEEK AHEAD\n\nMONDAY\n\nDoha: Envoys on Afghanistan meet for the fourth time.", SUN, "MONDAY", "DATE",
      "2025-03-17"),
@@ -688,7 +690,6 @@ CASES = [
 ]
 
 _NOT_TIMEX = [
-    ("They ate at home and went out to eat later.", MON),
     ("They arrived at the time agreed with the hosts.", MON),
     ("He was in Rome at the time of the attack.", MON),
     ("The minister may resign.", MON),
