@@ -93,7 +93,7 @@ SET_UNITS = {"second": "PT1S", "minute": "PT1M", "hour": "PT1H", "day": "P1D", "
 
 # Words that refer to the present, past or future without a date.
 REFERENCE_WORDS: dict[str, str] = {
-    "now": "PRESENT_REF",
+    "now": "PRESENT_REF", "right now": "PRESENT_REF",
     "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "at present": "PRESENT_REF",
     "presently": "PRESENT_REF", "these days": "PRESENT_REF", "at the moment": "PRESENT_REF",
     "the present": "PRESENT_REF", "at this time": "PRESENT_REF",

@@ -1079,6 +1079,13 @@ _HALF_UNIT = {"hour": "PT30M", "day": "PT12H", "year": "P6M", "decade": "P5Y", "
 
 def r_at_the_time(m, ctx):
     """"at the time": a past time the text refers back to, which TimeML writes PAST_REF."""
+    if ctx.next_word() == "that":
+        # "said at the time that ..." reports what was said then; "at the time that the deal was signed"
+        # is a time the clause defines, no reference of its own
+        span = ctx.span()
+        i = span[0].i if span is not None and len(span) else 0
+        if i < 2 or span.doc[i - 2].lemma_ not in tables.REPORTING_VERBS:
+            return None
     return _Res("DATE", "PAST_REF")
 
 
@@ -1501,6 +1508,10 @@ def r_vague(m, ctx):
     if m["ref"]:  # "future quarters", "past generations": no stretch is measured, only which side of now
         return _Res("DATE", "FUTURE_REF" if m["ref"].lower() == "future" else "PAST_REF")
     unit = N.unit_name(m["unit"] or m["unit3"])  # "coming weeks", "the weeks ahead"
+    if m["w"] and m["w"].lower() == "recent" and unit in ("year", "decade"):
+        # "in recent years": a vague past, not a measured stretch (TimeBank and our sets write PAST_REF);
+        # "recent weeks" stays a span of weeks
+        return _Res("DATE", "PAST_REF")
     return _Res("DURATION", tables.VAGUE_DURATION.get(unit, "PXY"))
 
 

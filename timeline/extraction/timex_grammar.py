@@ -186,7 +186,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("days_per", re.compile(
         rf"\b(?P<n>[1-7]|one|two|three|four|five|six|seven)\s+(?:days|nights)\s+(?:a|per|each)\s+(?P<per>week|month)(?![a-z])", _F)),
     # "at the time": then, the time the story was just telling of (not "the time of the attack")
-    ("atthetime", re.compile(r"(?<=\bat\s)the\s+time(?![a-z])(?!\s+(?:of|when|being|it|that|for|to|agreed|set|allotted|scheduled|appointed|stated|specified|given)\b)", _F)),
+    ("atthetime", re.compile(r"(?<=\bat\s)the\s+time(?![a-z])(?!\s+(?:of|when|being|it|for|to|agreed|set|allotted|scheduled|appointed|stated|specified|given)\b)", _F)),
     # now, currently, recently, the past, the future, soon, these days
     ("ref", re.compile(rf"\b(?P<w>{_alt(tables.REFERENCE_WORDS)})(?![a-z])", _F)),
     # coming weeks, recent years, the coming months
