@@ -877,7 +877,8 @@ def r_ago(m, ctx):
     if n is None:
         if direction in ("earlier", "later"):  # "a few days later": a stretch; the signal stays outside
             return _Res("DURATION", N.duration_value(None, unit), mod=mod, end=signal)
-        return _Res("DATE", "PAST_REF" if direction in ("ago", "back") else "FUTURE_REF", relative=True)
+        type_ = "TIME" if unit in ("hour", "minute", "second") else "DATE"  # "a few minutes ago": a time of day
+        return _Res(type_, "PAST_REF" if direction in ("ago", "back") else "FUTURE_REF", relative=True)
     sign = -1 if direction in ("ago", "earlier", "back") else 1
     if unit == "year" and n == 1 and sign < 0 and ctx.recent_quarter() is not None:
         y, q = ctx.recent_quarter()
@@ -1105,10 +1106,13 @@ _TIME_SUFFIX = re.compile(r"(?:'|\u2019|'s|\u2019s)\s+time\b")
 
 def r_bareunits(m, ctx):
     if m["unit2"]:  # "weeks after the election": only when nothing counts them ("two weeks after")
-        span = ctx.span()
-        if span is None or len(span) != 1 or any(c.i < span.start for c in span[0].children) \
-                or ctx.prev_word() in ("of", "the"):
+        span = ctx.doc.char_span(m.start("unit2"), m.end("unit2"), alignment_mode="expand")
+        if span is None or len(span) != 1 or ctx.prev_word() in ("of", "the") \
+                or any(c.i < span.start and c.lower_ not in ("only", "just") for c in span[0].children):
             return None  # "eight trading days", "the first days", "a matter of days before"
+        if m["ago"]:  # "weeks ago", "minutes ago": some time back, no count to go by
+            unit = N.unit_name(m["unit2"])
+            return _Res("TIME" if unit in ("hour", "minute") else "DATE", "PAST_REF")
     if m["long"]:  # "a day-long strike", "decades-long feud"
         plural = m["unit3"].lower().endswith("s")
         unit = N.unit_name(m["unit3"])

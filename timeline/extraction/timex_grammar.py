@@ -142,7 +142,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("half_unit", re.compile(
         rf"\b(?:(?P<approx>{APPROX})\s+)?(?:half\s+an?\s+|an?\s+half[\s-])(?P<unit>hour|day|year|decade|century|minute)(?![a-z])", _F)),
     ("bareunits", re.compile(r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bover\s)|(?<=\bin\sthe\s)|(?<=\bfor\sthe\s)|(?<=\bover\sthe\s))(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)(?![a-z])"
-                             r"|\b(?P<unit2>years|months|weeks|days|decades|hours|minutes)(?=\s+(?:after|before|later|earlier|ago)\b)"
+                             r"|\b(?P<unit2>years|months|weeks|days|decades|hours|minutes)(?:(?P<ago>\s+ago)(?![a-z])|(?=\s+(?:after|before|later|earlier)\b))"
                              r"|\b(?P<long>(?P<unit3>day|week|month|year|hour|years|months|weeks|days|decades|hours))-long(?![a-z])", _F)),
     # the third quarter, third-quarter, fiscal second-quarter, the year-earlier quarter, last year's first quarter
     ("quarter", re.compile(
