@@ -494,7 +494,7 @@ CASES = [
      "2025-03-14T17:00"),
     ("A day-long strike shut the port.", MON, "day-long", "DURATION", "P1D"),
     ("Diplomats ended a decades-long feud.", MON, "decades-long", "DURATION", "PXDE"),
-    ("Months ago, the envoy resigned.", MON, "Months", "DURATION", "PXM"),
+    ("Months ago, the envoy resigned.", MON, "Months ago", "DATE", "PAST_REF"),  # as "several years ago"
     # a clock time alone is on the day in view, never on a year named before
     ("The treaty of 1994 lapsed. The vote opens at noon.", MON, "noon", "TIME", "2025-03-17T12:00"),
     # a decision that pushes a happening later names a day after it, even told in the past
