@@ -653,6 +653,14 @@ CASES = [
     ("At the time, nobody in the village noticed.", MON, "the time", "DATE", "PAST_REF"),
     ("The envoy said at the time that talks would resume.", MON, "the time", "DATE", "PAST_REF"),
     ("Investors had hoped only weeks ago for a cut.", MON, "weeks ago", "DATE", "PAST_REF"),
+    # an adjective's verb gives the tense: "will stay closed until Monday" looks ahead
+    ("Schools will stay closed until Monday.", WED, "Monday", "DATE", "2025-03-24"),
+    ("Schools stayed closed until Monday.", WED, "Monday", "DATE", "2025-03-17"),
+    # a zone in brackets is part of the time, the bracket is not; "local time" is a gloss outside it
+    ("Polls opened at 06:00 local time (04:00 GMT).", SUN, "04:00 GMT", "TIME", "2025-03-16T04:00"),
+    ("The quake struck at 05:40 local time.", SUN, "05:40", "TIME", "2025-03-16T05:40"),
+    ("The blast hit at 10:30 Kabul time on Tuesday.", WED, "10:30 Kabul time on Tuesday", "TIME",
+     "2025-03-18T10:30"),
     ("Years ago, the border was open.", MON, "Years ago", "DATE", "PAST_REF"),
     ("The statement came minutes ago.", "2025-03-17T15:00:00", "minutes ago", "TIME", "PAST_REF"),
     ("The minister spoke a few minutes ago.", "2025-03-17T15:00:00", "a few minutes ago", "TIME", "PAST_REF"),

@@ -29,6 +29,9 @@ def governing_verb(span: Span):
         if head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or _nominal_gerund(head):
             tok = head
             continue
+        if head.pos_ == "ADJ" and head.dep_ in ("acomp", "oprd") and head.head.pos_ in ("VERB", "AUX") \
+                and head.lower_ not in _AHEAD_ADJECTIVES:  # "had been due for delivery in September": a plan
+            return head.head  # "will stay closed until Monday": the verb the adjective completes
         return None
     return None
 

@@ -587,7 +587,9 @@ def r_time(m, ctx):
             day_v = N.day_value(day)
     except _NoAnchor:
         return _Res("TIME", None, mod=_approx_mod(m["approx"]), relative=True)
-    return _Res("TIME", day_v + clock, mod=_approx_mod(m["approx"]), relative=relative)
+    # "06:00 local time", "10:30 Seoul time": the gloss stays outside, unless a day follows it
+    end = m.start("gloss") if m["gloss"] and not (m["wd"] or m["mon2"] or m["rd2"]) else None
+    return _Res("TIME", day_v + clock, mod=_approx_mod(m["approx"]), end=end, relative=relative)
 
 
 def _opens_paragraph(ctx) -> bool:

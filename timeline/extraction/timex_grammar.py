@@ -82,7 +82,7 @@ RULES: list[tuple[str, re.Pattern]] = [
         rf"(?:(?P<h>[0-2]?\d)(?:[:.](?P<mi>[0-5]\d))?(?::(?P<s>[0-5]\d))?\s*(?P<ampm>a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|o'clock\b)"
         rf"|(?P<h2>[0-2]?\d):(?P<mi2>[0-5]\d)(?!\d)|(?P<hh>[0-2]\d)(?P<mm>[0-5]\d)\s*(?:hours|hrs|GMT|UTC)\b"
         rf"|(?:(?P<wd0>{WEEKDAY})\s+)?(?P<named>noon|midnight|midday))"
-        rf"(?:\s*\(?(?P<tz>{TZ})\)?(?![a-z]))?(?:\s+(?:local\s+time|(?P<city>\w+)\s+time))?"
+        rf"(?:\s*(?P<tzp>\()?(?P<tz>{TZ})(?(tzp)\))(?![a-z]))?(?P<gloss>\s+(?:local|\w+)\s+time)?"  # "6 p.m. (EST)"
         rf"(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY}|today|yesterday|tomorrow|tonight)(?:\s*,?\s+(?P<mon>{MONTH})\s+(?P<d>{DAY_NUM}))?"
         rf"|,?\s+(?P<mon2>{MONTH})\s+(?P<d2>{DAY_NUM})(?:,?\s+(?P<y>{YEAR}))?"
         rf"|\s+(?:on\s+)?(?P<rd2>the\s+(?:following|next|previous)\s+day|that\s+(?:same\s+)?day|the\s+same\s+day)(?![a-z]))?", _F)),
