@@ -653,6 +653,11 @@ CASES = [
     ("At the time, nobody in the village noticed.", MON, "the time", "DATE", "PAST_REF"),
     ("The envoy said at the time that talks would resume.", MON, "the time", "DATE", "PAST_REF"),
     ("Investors had hoped only weeks ago for a cut.", MON, "weeks ago", "DATE", "PAST_REF"),
+    # a weekday in the week just named; the second day of a pair after the first
+    ("Ambassadors met for the last time last week, on Wednesday.", MON, "Wednesday", "DATE", "2025-03-12"),
+    ("On Monday and Tuesday, the minister will travel to Ottawa.", "2025-03-18T10:00:00", "Tuesday", "DATE",
+     "2025-03-25"),
+    ("Talks will be held on Saturday or Sunday.", SUN, "Saturday", "DATE", "2025-03-22"),
     # an adjective's verb gives the tense: "will stay closed until Monday" looks ahead
     ("Schools will stay closed until Monday.", WED, "Monday", "DATE", "2025-03-24"),
     ("Schools stayed closed until Monday.", WED, "Monday", "DATE", "2025-03-17"),

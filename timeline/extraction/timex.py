@@ -103,6 +103,7 @@ class _Ctx:
         self.end = 0
         self._span: Span | None = None
         self.second_pass = False  # the pass in text order, where anaphora can be read
+        self.last_weekday: tuple[int, date] | None = None  # (end, day) of the weekday last read in text order
 
     # -- the anchor
     @property
@@ -661,9 +662,36 @@ def r_weekday(m, ctx):
         d = N.weekday_date(base, wd, N.PAST if rel in ("the previous", "the preceding") else N.FUTURE, True)
         return _Res("DATE", N.day_value(d) + (f"T{pod}" if pod else ""), relative=True)
     d = _weekday_in_clause(ctx, wd, rel)
+    if not rel:
+        d = _in_week_named(ctx, wd) or _after_paired_day(ctx, d)
+    if ctx.second_pass:
+        ctx.last_weekday = (ctx.end, d)
     if pod:
         return _Res("TIME", N.day_value(d) + f"T{pod}", mod=mod, relative=True, reanchor=True)
     return _Res("DATE", N.day_value(d), mod=mod, relative=True, reanchor=True)
+
+
+# "last week, on Wednesday", "earlier this week on Tuesday": the weekday is in the week just named
+_WEEK_BEFORE = re.compile(r"\b(?P<rel>last|next|this|the\s+previous|the\s+following)[ \t]+week,?[ \t]+(?:on[ \t]+)?$", re.I)
+# "on Monday and Tuesday", "Monday or Tuesday": the second day of a pair follows the first
+_PAIRED_DAY = re.compile(r"^\s*(?:,|and|or|,\s*and)\s*$")
+
+
+def _in_week_named(ctx, wd: int) -> date | None:
+    m = _WEEK_BEFORE.search(ctx.text, max(0, ctx.start - 30), ctx.start)
+    if m is None or ctx.anchor_date is None:
+        return None
+    step = {"last": -7, "the previous": -7, "next": 7, "the following": 7}.get(" ".join(m["rel"].lower().split()), 0)
+    monday = ctx.a - timedelta(days=ctx.a.weekday()) + timedelta(days=step)
+    return monday + timedelta(days=wd - 1)
+
+
+def _after_paired_day(ctx, d: date) -> date:
+    if ctx.second_pass and ctx.last_weekday is not None:
+        end, first = ctx.last_weekday
+        if end < ctx.start and _PAIRED_DAY.match(ctx.text[end:ctx.start]) and ctx.a <= d < first:
+            return d + timedelta(days=7)
+    return d
 
 
 _WEEK_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
