@@ -493,7 +493,7 @@ CASES = [
     ("Trading closed at five in the afternoon on Friday.", MON, "five in the afternoon on Friday", "TIME",
      "2025-03-14T17:00"),
     ("A day-long strike shut the port.", MON, "day-long", "DURATION", "P1D"),
-    ("Diplomats ended a decades-long feud.", MON, "decades-long", "DURATION", "PXDE"),
+    ("Diplomats ended a decades-long feud.", MON, "decades-long", "DURATION", "PXY"),
     ("Months ago, the envoy resigned.", MON, "Months ago", "DATE", "PAST_REF"),  # as "several years ago"
     # a clock time alone is on the day in view, never on a year named before
     ("The treaty of 1994 lapsed. The vote opens at noon.", MON, "noon", "TIME", "2025-03-17T12:00"),
@@ -505,7 +505,7 @@ CASES = [
     # "future"/"past" before a plural unit: which side of now, no stretch measured
     ("The losses will cut taxes in future quarters.", MON, "future quarters", "DATE", "FUTURE_REF"),
     ("In past years the fund grew.", MON, "past years", "DATE", "PAST_REF"),
-    ("Over the past decades the border moved.", MON, "the past decades", "DURATION", "PXDE"),
+    ("Over the past decades the border moved.", MON, "the past decades", "DURATION", "PXY"),
     ("The envoys met on Tuesday. Later in the day they issued a statement.", WED, "Later in the day", "DATE",
      "2025-03-18"),
     # the quarter reported on: the latest finished one named, however far back; one named in passing or one

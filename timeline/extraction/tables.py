@@ -79,7 +79,8 @@ UNIT_PLURALS = {"seconds": "second", "minutes": "minute", "hours": "hour", "days
 # The unspecified duration for a bare plural unit ("for years" -> PXY).
 VAGUE_DURATION = {"second": "PTXS", "minute": "PTXM", "hour": "PTXH", "day": "PXD", "night": "PXD",
                   "week": "PXW", "weekend": "PXWE", "month": "PXM", "quarter": "PXQ", "year": "PXY",
-                  "decade": "PXDE", "century": "PXCE", "fortnight": "PXW", "millennium": "PXY"}
+                  # decades as years, as counted ones ("the past decade" is P10Y; TimeBank writes "decades-long" PXY)
+                  "decade": "PXY", "century": "PXCE", "fortnight": "PXW", "millennium": "PXY"}
 
 # Frequency adverbs: type SET.
 FREQUENCY_WORDS: dict[str, str] = {
