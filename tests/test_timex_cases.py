@@ -653,6 +653,11 @@ CASES = [
     ("At the time, nobody in the village noticed.", MON, "the time", "DATE", "PAST_REF"),
     ("The envoy said at the time that talks would resume.", MON, "the time", "DATE", "PAST_REF"),
     ("Investors had hoped only weeks ago for a cut.", MON, "weeks ago", "DATE", "PAST_REF"),
+    # bare plural units that measure: "after weeks of haggling", "had taken months", "days or weeks"
+    ("The lists were agreed after weeks of haggling.", MON, "weeks", "DURATION", "PXW"),
+    ("The handshake had taken months to arrange.", MON, "months", "DURATION", "PXM"),
+    ("We have days, not months, to act.", MON, "months", "DURATION", "PXM"),
+    ("More exchanges could follow in the next few days or weeks.", MON, "weeks", "DURATION", "PXW"),
     # a weekday in the week just named; the second day of a pair after the first
     ("Ambassadors met for the last time last week, on Wednesday.", MON, "Wednesday", "DATE", "2025-03-12"),
     ("On Monday and Tuesday, the minister will travel to Ottawa.", "2025-03-18T10:00:00", "Tuesday", "DATE",
@@ -713,6 +718,8 @@ _NOT_TIMEX = [
     ("They arrived at the time agreed with the hosts.", MON),
     ("He was in Rome at the time of the attack.", MON),
     ("He was abroad at the time that the vote took place.", MON),
+    ("In the first weeks of the war, many fled.", MON),
+    ("The last days of the empire were grim.", MON),
     ("The minister may resign.", MON),
     ("Troops will march on the capital.", MON),
     ("A 6-year-old boy was rescued.", MON),

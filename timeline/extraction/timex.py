@@ -1149,8 +1149,21 @@ def r_bareunits(m, ctx):
         if unit not in tables.UNITS:
             return None
         return _Res("DURATION", N.duration_value(None if plural else 1, unit))
-    unit = N.unit_name(m["unit"] or m["unit2"])
+    counted = m["unit4"] or m["unit5"]
+    if counted:  # "after weeks of talks", "had taken months": nothing may count them ("the first weeks of")
+        span = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or len(span) != 1 or ctx.prev_word() in ("the", "these", "those", "final", "last", "first") \
+                or any(c.i < span.start for c in span[0].children):
+            return None
+    if m["unit6"]:  # "days or weeks", "days, not months": the second of two stretches; the "or" stays out
+        if not _UNITS_BEFORE.search(ctx.text, 0, m.start()):
+            return None
+        return _Res("DURATION", tables.VAGUE_DURATION[N.unit_name(m["unit6"])], start=m.start("unit6"))
+    unit = N.unit_name(m["unit"] or m["unit2"] or counted)
     return _Res("DURATION", tables.VAGUE_DURATION[unit])
+
+
+_UNITS_BEFORE = re.compile(r"\b(?:days|weeks|months|years|hours|decades)$", re.I)
 
 
 _ORD_Q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,

@@ -143,7 +143,11 @@ RULES: list[tuple[str, re.Pattern]] = [
         rf"\b(?:(?P<approx>{APPROX})\s+)?(?:half\s+an?\s+|an?\s+half[\s-])(?P<unit>hour|day|year|decade|century|minute)(?![a-z])", _F)),
     ("bareunits", re.compile(r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bover\s)|(?<=\bin\sthe\s)|(?<=\bfor\sthe\s)|(?<=\bover\sthe\s))(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)(?![a-z])"
                              r"|\b(?P<unit2>years|months|weeks|days|decades|hours|minutes)(?:(?P<ago>\s+ago)(?![a-z])|(?=\s+(?:after|before|later|earlier)\b))"
-                             r"|\b(?P<long>(?P<unit3>day|week|month|year|hour|years|months|weeks|days|decades|hours))-long(?![a-z])", _F)),
+                             r"|\b(?P<long>(?P<unit3>day|week|month|year|hour|years|months|weeks|days|decades|hours))-long(?![a-z])"
+                             # "after weeks of haggling", "had taken months to arrange", "days or weeks"
+                             r"|\b(?P<unit4>years|months|weeks|days|decades|hours)(?=\s+of\s+(?!the\b|age\b|his\b|her\b|their\b|its\b|our\b|my\b))"
+                             r"|(?:(?<=\btook\s)|(?<=\btake\s)|(?<=\btakes\s)|(?<=\btaken\s)|(?<=\btaking\s)|(?<=\bspent\s)|(?<=\bspend\s)|(?<=\bhave\s)|(?<=\bhad\s))(?P<unit5>years|months|weeks|days|hours)(?=\s+(?:to|of|before|,|not|or|in|on|at|negotiating|waiting|trying|working)\b|[,.;])"
+                             r"|(?<=[a-z])(?:\s+or|,\s*not)\s+(?P<unit6>weeks|months|years|days|decades|hours)(?![a-z])", _F)),
     # the third quarter, third-quarter, fiscal second-quarter, the year-earlier quarter, last year's first quarter
     ("quarter", re.compile(
         rf"\b(?:(?P<yrel>last|this|next)\s+year's\s+|(?P<y3>{YEAR})(?:'|\u2019)s\s+|(?P<det>the|this|that|last|next)\s+(?![a-z]+-quarter))?"
