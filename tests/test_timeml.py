@@ -119,10 +119,12 @@ def test_error_classes_command(capsys):
     ("November 18-19", "1999-11-18", "1999-11-19", [("November 18", "1999-11-18"), ("19", "1999-11-19")]),
     ("Monday and Wednesday", "2025-03-17", "2025-03-19", [("Monday", "2025-03-17"), ("Wednesday", "2025-03-19")]),
     ("Tuesday", "2025-03-18", None, [("Tuesday", "2025-03-18")]),
+    ("six to nine months", "P6M", "P9M", [("six", "P6M"), ("nine months", "P9M")]),
 ])
 def test_a_range_is_two_timexes_in_timeml(text, value, end_value, parts):
     """TimeML marks each end of a range; the tagger keeps one expression with a start and an end."""
-    spans = timeml.timeml_spans(Timex(10, 10 + len(text), text, "DATE", value, end_value=end_value))
+    type_ = "DURATION" if value.startswith("P") else "DATE"
+    spans = timeml.timeml_spans(Timex(10, 10 + len(text), text, type_, value, end_value=end_value))
     assert [(s.text, s.value) for s in spans] == parts
     assert all(s.start >= 10 and s.end <= 10 + len(text) for s in spans)
     assert [text[s.start - 10:s.end - 10] for s in spans] == [p[0] for p in parts]

@@ -653,6 +653,7 @@ CASES = [
     ("At the time, nobody in the village noticed.", MON, "the time", "DATE", "PAST_REF"),
     ("The envoy said at the time that talks would resume.", MON, "the time", "DATE", "PAST_REF"),
     ("Investors had hoped only weeks ago for a cut.", MON, "weeks ago", "DATE", "PAST_REF"),
+    ("Elections are to be held within six to nine months.", MON, "six to nine months", "DURATION", "P6M", "P9M"),
     # bare plural units that measure: "after weeks of haggling", "had taken months", "days or weeks"
     ("The lists were agreed after weeks of haggling.", MON, "weeks", "DURATION", "PXW"),
     ("The handshake had taken months to arrange.", MON, "months", "DURATION", "PXM"),

@@ -210,7 +210,7 @@ def timeml_spans(t) -> list[Span]:
     ("from <Monday> to <Wednesday>", "<November 18>-<19>"); the tagger keeps the range as one expression
     with a start and an end value, which is what a timeline needs."""
     whole = [Span(t.start, t.end, t.text, t.type, t.value)]
-    if not t.end_value or t.type != "DATE":
+    if not t.end_value or t.type not in ("DATE", "DURATION"):  # "<six> to <nine months>" too
         return whole
     joins = list(_RANGE_JOIN.finditer(t.text))
     if not joins:

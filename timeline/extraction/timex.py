@@ -1077,10 +1077,13 @@ def r_duration(m, ctx):
         if ctx.prev_word() in ("once", "twice", "thrice", "per"):
             return None
     n = _count(m)
+    end_value = None
     if m["n2"]:
         n2 = N.number(m["n2"])
         if n is not None and n2 is not None:
-            n = None if n2 < n else n  # "two to three weeks": an unspecified number
+            n = None if n2 < n else n  # "two to three weeks": from two weeks to three
+            if n is not None and n2 > n:
+                end_value = N.duration_value(n2, unit)
     if unit == "weekend":
         return None
     mod = _approx_mod(m["approx"])
@@ -1102,7 +1105,7 @@ def r_duration(m, ctx):
         gran = unit if unit in ("day", "week", "month", "year") else "day"
         d = N.shift(ctx.a, unit, n) if unit in ("day", "week", "month", "year") else ctx.a
         return _Res("DATE", N.value_at(d, gran), mod=mod, end=t.end(), relative=True)
-    return _Res("DURATION", N.duration_value(n, unit), mod=mod)
+    return _Res("DURATION", N.duration_value(n, unit), mod=mod, end_value=end_value)
 
 
 _HALF_UNIT = {"hour": "PT30M", "day": "PT12H", "year": "P6M", "decade": "P5Y", "century": "P50Y", "minute": "PT30S"}
