@@ -654,6 +654,7 @@ CASES = [
     ("The envoy said at the time that talks would resume.", MON, "the time", "DATE", "PAST_REF"),
     ("Investors had hoped only weeks ago for a cut.", MON, "weeks ago", "DATE", "PAST_REF"),
     ("Elections are to be held within six to nine months.", MON, "six to nine months", "DURATION", "P6M", "P9M"),
+    ("Her 1990s albums sold well.", MON, "1990s", "DATE", "199X"),
     # bare plural units that measure: "after weeks of haggling", "had taken months", "days or weeks"
     ("The lists were agreed after weeks of haggling.", MON, "weeks", "DURATION", "PXW"),
     ("The handshake had taken months to arrange.", MON, "months", "DURATION", "PXM"),
@@ -720,6 +721,8 @@ _NOT_TIMEX = [
     ("He was in Rome at the time of the attack.", MON),
     ("He was abroad at the time that the vote took place.", MON),
     ("In the first weeks of the war, many fled.", MON),
+    ("Many of those waiting are in their seventies and eighties.", MON),
+    ("The envoy, in her early 70s, retired.", MON),
     ("The last days of the empire were grim.", MON),
     ("The minister may resign.", MON),
     ("Troops will march on the capital.", MON),

@@ -1405,9 +1405,13 @@ def r_decade(m, ctx):
         v = f"{c}{d}X"
     else:
         v = f"19{_DECADE_WORDS[m['w'].lower()]}X"
-        if ctx.prev_word() in ("her", "his", "their", "early", "mid", "late") and not m["edge"]:
-            pass
+    if not m["c"] and _AGE_BEFORE.search(ctx.text, max(0, ctx.start - 40), ctx.start):
+        return None  # "in their seventies and eighties", "in her early 70s": an age, not a decade
     return _Res("DATE", v, mod=_edge_mod(m["edge"]))
+
+
+_AGE_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our)\s+(?:(?:early|mid|late)[\s-]*)?"
+                         r"(?:[a-z]+ties\s+(?:and|or|to)\s+(?:(?:early|mid|late)[\s-]*)?)?$", re.I)
 
 
 def r_century(m, ctx):
