@@ -655,6 +655,9 @@ CASES = [
     ("Investors had hoped only weeks ago for a cut.", MON, "weeks ago", "DATE", "PAST_REF"),
     ("Elections are to be held within six to nine months.", MON, "six to nine months", "DURATION", "P6M", "P9M"),
     ("Her 1990s albums sold well.", MON, "1990s", "DATE", "199X"),
+    # days spoken as ordinals, as broadcast transcripts write them
+    ("The families will meet again on August fifteenth.", MON, "August fifteenth", "DATE", "2025-08-15"),
+    ("The vote is set for the twenty-first of June.", MON, "the twenty-first of June", "DATE", "2025-06-21"),
     # bare plural units that measure: "after weeks of haggling", "had taken months", "days or weeks"
     ("The lists were agreed after weeks of haggling.", MON, "weeks", "DURATION", "PXW"),
     ("The handshake had taken months to arrange.", MON, "months", "DURATION", "PXM"),
@@ -721,6 +724,7 @@ _NOT_TIMEX = [
     ("He was in Rome at the time of the attack.", MON),
     ("He was abroad at the time that the vote took place.", MON),
     ("In the first weeks of the war, many fled.", MON),
+    ("They may first ask for a delay.", MON),
     ("Many of those waiting are in their seventies and eighties.", MON),
     ("The envoy, in her early 70s, retired.", MON),
     ("The last days of the empire were grim.", MON),

@@ -64,6 +64,13 @@ ORDINALS: dict[str, int] = {
     "twentieth": 20, "twenty-first": 21, "twenty first": 21, "last": 4, "final": 4,
 }
 
+# Days of the month spoken as ordinals ("April tenth", "the twenty-first of May"), as broadcast transcripts write them.
+_UNITS_ORD = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+DAY_ORDINALS: dict[str, int] = {w: n for n, w in enumerate(_UNITS_ORD, 1)} | {
+    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+    "thirty-first": 31} | {f"twenty-{w}": 20 + n for n, w in enumerate(_UNITS_ORD, 1)}
+
 # Units: (TIMEX3 duration letter(s), multiplier, whether the time part `T` is needed).
 UNITS: dict[str, tuple[str, int, bool]] = {
     "second": ("S", 1, True), "minute": ("M", 1, True), "hour": ("H", 1, True),

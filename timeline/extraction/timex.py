@@ -232,7 +232,9 @@ def _day_num(s: str | None) -> int | None:
     if not s:
         return None
     digits = "".join(ch for ch in s if ch.isdigit())
-    return int(digits) if digits else None
+    if not digits:  # "tenth", "twenty first"
+        return tables.DAY_ORDINALS.get("-".join(s.lower().split()))
+    return int(digits)
 
 
 def _month(s: str) -> int | None:
@@ -317,6 +319,8 @@ def _md(ctx, mon, d1, d2, mon2, y, wd, m):
 
 
 def r_mdy(m, ctx):
+    if m["d1"][0].isalpha() and (not _cap(m["mon"]) or _noun_follows(ctx)):
+        return None  # "they may first ask": a verb, not May 1; "the March second round": an ordinal
     if m["and"] and _day_num(m["d2"]) != (_day_num(m["d1"]) or 0) + 1:
         # "March 3 and 5" are two days, the first of them here; "on Oct 27 and 28" is one stretch
         r = _md(ctx, m["mon"], m["d1"], None, None, m["y"], m["wd"], m)
@@ -329,7 +333,9 @@ def r_mdy(m, ctx):
 def r_dmy(m, ctx):
     if ctx.prev_char() in "$£€#" or ctx.prev_word() in ("no", "number", "page", "vol"):
         return None
-    return _md(ctx, m["mon"], m["d1"], m["d2"], None, m["y"], m["wd"], m)
+    if m["dw"] and not _cap(m["mon"]):
+        return None
+    return _md(ctx, m["mon"], m["d1"] or m["dw"], m["d2"], None, m["y"], m["wd"], m)
 
 
 def _md_day(ctx, mon, d1, wd, m) -> date | None:

@@ -32,6 +32,8 @@ VAGUE = _alt(tables.VAGUE_QUANTITIES)
 NUM = rf"(?:(?:{DIGIT_NUM}|{WORD_NUM})(?:\s+and\s+a\s+half)?|an?|{VAGUE})"
 UNIT = rf"(?:{_alt(list(tables.UNITS) + list(tables.UNIT_PLURALS))})(?![a-z])"
 DAY_NUM = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+# "April tenth", "the twenty-first of May" (a capitalised month only: "they may first ask" is no date)
+DAY_WORD = rf"(?:{'|'.join(sorted((w.replace('-', '[-\\s]') for w in tables.DAY_ORDINALS), key=len, reverse=True))})(?![a-z])"
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 # Years read out ("nineteen ninety-six", "the year two thousand", "two thousand and three"); broadcast
 # transcripts spell them. normalize.year_number reads them.
@@ -56,13 +58,13 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("numeric", re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/]|\.\d)")),
     # March 17, 2025 / Tuesday, March 18 / March 3-5 / March 3 to 5 / March 30 to April 2
     ("mdy", re.compile(
-        rf"\b(?:(?P<rel>last|next|this\s+past|this\s+coming)\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d1>{DAY_NUM})(?!\d|:\d)"
+        rf"\b(?:(?P<rel>last|next|this\s+past|this\s+coming)\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d1>{DAY_NUM}(?!\d|:\d)|{DAY_WORD})"
         rf"(?:\s*(?:-|–|to|through|until|till|(?P<and>and))\s*(?P<mon2>)(?P<d2>{DAY_NUM})(?![\d:]))?"
         rf"(?:,?\s+(?P<y>{YEAR})(?!\d)|\s+(?P<yrel>last|this|next)\s+year(?![a-z]))?", _F)),
     # 17 March 2025 / 23-25 March / the 3rd of March / 30 September last year
     ("dmy", re.compile(
-        rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d1>{DAY_NUM})(?:\s*(?:-|–|to)\s*(?P<d2>{DAY_NUM}))?"
-        rf"\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR})(?!\d)|\s+(?P<yrel>last|this|next)\s+year(?![a-z]))?", _F)),
+        rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?:(?P<d1>{DAY_NUM})(?:\s*(?:-|–|to)\s*(?P<d2>{DAY_NUM}))?\s+|(?<=the\s)(?P<dw>{DAY_WORD})\s+(?=of\s))"
+        rf"(?:of\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR})(?!\d)|\s+(?P<yrel>last|this|next)\s+year(?![a-z]))?", _F)),
     # between Monday and Wednesday / from March 3 to 5 (the range words stay outside the span)
     ("wd_range", re.compile(
         rf"(?<=between\s)(?P<wd1>{WEEKDAY})\s+and\s+(?P<wd2>{WEEKDAY})"
