@@ -1510,3 +1510,106 @@ def test_semicolon_clauses_each_keep_their_own_date_as_evidence():
     assert first.evidence.startswith("On the 2nd of March") and "yesterday" not in first.evidence
     assert second.evidence == "they met there again yesterday to finalise it."
 
+
+
+# --- round 13: a diary's weekday labels, week labels, items told after a place -----------------------------
+
+FRIDAY = datetime(2025, 3, 21, 18, 0)
+
+
+def test_weekday_labels_of_a_diary_published_on_the_last_of_them_are_its_own_week():
+    # the tagger read the labels forward (as in a week-ahead); the "Friday" label is the publication day
+    text = ("Five days on the Danube\n\nThe envoy began her shuttle this week. I went with Gerda Lindqvist.\n\n"
+            "Monday\nVienna. Ms Lindqvist meets the foreign minister of Austria, Karl Berger.\n\n"
+            "Tuesday\nBudapest. Ms Lindqvist receives the Hungarian negotiator for an hour.\n\n"
+            "Friday\nVienna again. At a press conference this morning, she announces new talks.\n")
+    found = frames(text, {"Monday": "2025-03-24", "Tuesday": "2025-03-25", "Friday": "2025-03-21",
+                          "this morning": "2025-03-21TMO"}, published=FRIDAY)
+    met = one(found, trigger=next(f.trigger for f in found if f.trigger.text == "meets"))
+    assert met.date_start == date(2025, 3, 17) and met.actors[0] == "Gerda Lindqvist"  # the name told above
+    assert one(found, date_start=date(2025, 3, 18)).trigger.text == "receives"  # after the verbless "Budapest."
+    said = one(found, date_start=date(2025, 3, 21))
+    assert said.trigger.text == "announces" and said.actors == ["Gerda Lindqvist"]  # "she": the last named
+    assert not [f for f in found if f.date_start > date(2025, 3, 21)]
+
+
+def test_weekday_labels_out_of_order_date_nothing():
+    text = ("Monday\nVienna. The foreign ministers of Austria and Hungary meet to discuss the border.\n\n"
+            "Thursday\nOslo. The Nordic Council holds its spring session.\n")
+    found = frames(text, {"Monday": "2025-03-24", "Thursday": "2025-03-20"})  # no label is the publication day
+    assert not [f for f in found if f.date_start in (date(2025, 3, 24), date(2025, 3, 20))]
+
+
+def test_a_next_week_label_dates_the_item_under_it():
+    text = ("FRIDAY\nThe Nordic Council held its spring session in Oslo.\n\n"
+            "NEXT WEEK\nThe High Representative travels to Yerevan and Baku.\n")
+    found = frames(text, {"FRIDAY": "2025-03-14", "NEXT WEEK": "2025-W13"}, published=datetime(2025, 3, 15))
+    trip = one(found, value="2025-W13")
+    assert trip.trigger.text == "travels" and trip.status == "planned"
+
+
+def test_a_later_sitting_told_in_a_diary_item_takes_its_label_day():
+    text = ("THURSDAY\nThe negotiators of Serbia and Kosovo met in Brussels. No deal on the bridge. Across town, "
+            "the NATO-Ukraine Council met on Black Sea security. The OSCE called the talks useful.\n")
+    found = frames(text, {"THURSDAY": "2025-03-13"}, published=datetime(2025, 3, 15))
+    assert [f.trigger.text for f in found if f.date_start == date(2025, 3, 13)] == ["met", "met"]
+
+
+def test_a_factbox_line_with_a_dash_after_its_date_is_a_dated_entry():
+    text = ("Here is a timeline of the process:\n\nApril 19, 2024 - The commissions agree on the first 12 km of the "
+            "border.\n\nOct 22, 2026 - The 13th meeting, in Noyemberyan, ends without agreement after the "
+            "Azerbaijani side asks for the 1976 Soviet maps to be used.\n")
+    found = frames(text, {"April 19, 2024": "2024-04-19", "Oct 22, 2026": "2026-10-22", "1976": "1976"})
+    assert one(found, date_start=date(2024, 4, 19)).trigger.text == "agree"
+    assert one(found, date_start=date(2026, 10, 22)).trigger.text == "ends"
+    assert not [f for f in found if f.value == "1976"]  # a year naming which maps dates nothing
+
+
+def test_a_time_stamp_after_a_dash_is_no_entry():
+    text = "Belgrade and Pristina negotiators meet again\n15 January 2025 - 10:12\n\nThe talks ended on Thursday."
+    found = frames(text, {"15 January 2025": "2025-01-15", "on Thursday": "2025-01-09"})
+    assert [f.trigger.text for f in found] == ["ended"]
+
+
+def test_a_correction_appended_to_a_story_tells_no_happening():
+    text = ("The negotiators met in Brussels on Thursday, their second meeting in a week.\n\n"
+            "Correction, 15 March 2025, 16:40: An earlier version of this article said the first round of talks "
+            "was held on Wednesday, March 5. It was held on Thursday, March 6.\n")
+    found = frames(text, {"on Thursday": "2025-03-13", "Wednesday, March 5": "2025-03-05",
+                          "Thursday, March 6": "2025-03-06", "15 March 2025": "2025-03-15"})
+    assert [f.date_start for f in found] == [date(2025, 3, 13)]
+
+
+def test_speaking_to_the_writer_is_the_interview_not_a_call():
+    text = ("Foreign Minister Jan Novak spoke to us in his office in Warsaw on Saturday. "
+            "\"I spoke to the Special Representative on Saturday, and she is confident,\" he said.")
+    found = frames(text, {"on Saturday": "2025-03-15", "on Saturday@2": "2025-03-15"})
+    assert sorted(f.kind for f in found if f.trigger.text == "spoke") == ["call", "interview"]
+
+
+def test_sitting_down_with_someone_is_a_meeting():
+    text = "You sat down with Tiraspol's chief negotiator, Nikolai Stoyanov, in Bender on Tuesday."
+    sat = one(frames(text, {"on Tuesday": "2025-03-11"}))
+    assert sat.trigger.text == "sat" and sat.kind == "meeting"
+
+
+def test_the_town_of_a_name_is_the_place():
+    text = ("The border commissions of Armenia and Azerbaijan met on Friday. Their next meeting will be held in the "
+            "Armenian town of Ijevan in April, the statement said.")
+    meeting = one(frames(text, {"on Friday": "2025-03-14", "in April": "2025-04"}), value="2025-04")
+    assert meeting.location == "Ijevan"
+
+
+def test_a_participle_hung_on_the_last_noun_of_a_long_phrase_describes_its_sitting():
+    text = ("The Council welcomes the 14th meeting of the state commissions on the delimitation of the border "
+            "between Armenia and Azerbaijan, held in Gabala on 8 March under the chairmanship of the two deputy "
+            "prime ministers.")
+    meeting = one(frames(text, {"on 8 March": "2025-03-08"}))
+    assert meeting.kind == "meeting" and meeting.location == "Gabala"
+    assert "Council" not in meeting.actors  # welcoming a meeting is no part in it
+
+
+def test_an_infinitive_passive_after_a_sitting_dates_it():
+    text = "The Council looks forward to the next meeting of the commissions, to be held in Ijevan in April."
+    meeting = one(frames(text, {"in April": "2025-04"}))
+    assert meeting.kind == "meeting" and meeting.status == "planned" and meeting.location == "Ijevan"

@@ -331,3 +331,13 @@ def test_house_spellings_and_a_short_owner_name_do_not_split_a_body():
     # a country's name before its body is not an owner to drop
     assert not same_event(frame("2026-06-01", kind="meeting", actors=("Norwegian Coast Guard",), status="occurred"),
                           frame("2026-06-01", kind="meeting", actors=("Russian Coast Guard",), status="occurred"))
+
+
+def test_the_word_meeting_in_both_titles_is_no_shared_theme():
+    # "the leaders will meet in February" (Brussels talks) / "their next meeting will be held in Ijevan in February"
+    leaders = frame("2027-02", kind="meeting", actors=())
+    leaders.title = "Leaders to meet"
+    commissions = frame("2027-02", kind="meeting", actors=(), location="Ijevan")
+    commissions.title = "Next meeting to be held in Ijevan"
+    score, reason = compare(leaders, commissions)
+    assert score < MERGE_THRESHOLD and "no shared place" in reason

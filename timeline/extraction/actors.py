@@ -402,6 +402,13 @@ HOLDER_NOUNS = OFFICE_WORDS | {"chairperson", "chairman", "chairwoman", "chair",
 NAME_PARTICLES = {"von", "van", "der", "den", "de", "del", "da", "das", "dos", "di", "du", "la", "le", "bin", "ibn",
                   "al", "el", "ter"}
 
+# Words that make a capitalised name a body or a thing, not a person ("Russia's Gazprom Neft" is a name too).
+_BODY_WORDS = GROUP_NOUNS | COLLECTIVE_NOUNS | {
+    "news", "guard", "guards", "dome", "party", "bank", "group", "council", "agency", "forces", "airways",
+    "airlines", "oil", "gas", "energy", "post", "times", "tv", "radio", "corp", "company", "fund", "front",
+    "league", "union", "court", "parliament", "assembly", "service", "services", "committee", "commission",
+    "institute", "university", "foundation", "movement", "alliance", "coalition", "brigade", "network", "media",
+    "exchange", "railways", "motors", "holdings", "telecom", "national", "neft", "corporation", "federation"}
 _COMPASS = {"west", "east", "north", "south", "western", "eastern", "northern", "southern", "central"}
 _FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 _THIRD_PERSON = {"he", "she", "him", "her", "his"}
@@ -589,6 +596,7 @@ class DocumentActors:
 
     def __init__(self, doc):
         self.doc = doc
+        self.earlier_person: str | None = None  # the person named last before this text (see `inherit`)
         self._ent_of: dict[int, object] = {}
         self._surnames: dict[str, str] = {}  # casefolded surname -> full canonical name
         self._persons_seen: list[tuple[int, str]] = []  # (token index, canonical) in text order
@@ -619,6 +627,22 @@ class DocumentActors:
                     self._name_at[i] = name
                 self._register(name)
                 self._styled.setdefault(name, set()).add(tok.lower_)
+        # "Ukraine's Taras Melnychuk and Türkiye's Kemal Aydınoğlu met": a country's possessive right before a name
+        # of two or three words that the tables do not know and that names no body is a person of that country.
+        for case in doc:
+            owner = doc[case.i - 1] if case.i else None
+            if case.lower_ not in ("'s", "’s") or owner is None or owner.dep_ != "poss" \
+                    or owner.head.pos_ != "PROPN" or case.i + 1 in self._name_at or not self._country_of(owner):
+                continue
+            words, covered = self._name_after(case)
+            if not 2 <= len(words) <= 3 or covered[-1] != owner.head.i or lookup(" ".join(words)) is not None \
+                    or any(self._ent_of.get(i) is not None and self._ent_of[i].label_ in ("GPE", "LOC", "FAC")
+                           or doc[i].lower_ in _BODY_WORDS or doc[i].lower_ in DEMONYMS for i in covered):
+                continue
+            name = " ".join(words)
+            for i in covered:
+                self._name_at[i] = name
+            self._register(name)
         # Names in apposition to an office ("the U.N. envoy for Sudan, Ramtane Lamamra", "Lamamra, the U.N.
         # envoy,") are people too, though the tagger may know none of their words.
         for tok in doc:  # (also a capitalised office: "the AU's High Representative for Sudan, X")
@@ -708,7 +732,8 @@ class DocumentActors:
 
     def _read_affiliations(self) -> dict[str, str]:
         """People the article names together with their country's office: "Qatar's prime minister, Sheikh
-        Mohammed ...", "Qatari Prime Minister Mohammed Al Thani", "Mohammed Al Thani, Qatar's prime minister"."""
+        Mohammed ...", "Qatari Prime Minister Mohammed Al Thani", "Mohammed Al Thani, Qatar's prime minister", or
+        with their country's possessive alone ("Oman's Badr Albusaidi")."""
         out: dict[str, str] = {}
         for tok in self.doc:
             if tok.lower_ not in OFFICE_WORDS and tok.lower_ != "counterpart":  # "his Kenyan counterpart, X"
@@ -725,6 +750,14 @@ class DocumentActors:
                 actor = self.actor_for_token(person)
                 if actor is not None and actor.kind == PERSON:
                     out.setdefault(actor.name, country)
+        for owner in self.doc:
+            # "Ukraine's Taras Melnychuk and Türkiye's Kemal Aydınoğlu met": a country's possessive on a name
+            if owner.dep_ != "poss" or owner.head.pos_ != "PROPN" or owner.head.i < owner.i:
+                continue
+            country = self._country_of(owner)
+            actor = self.actor_for_token(owner.head) if country else None
+            if actor is not None and actor.kind == PERSON:
+                out.setdefault(actor.name, (lookup(country) or Actor(country, COUNTRY)).name)
         return out
 
     def _office_country(self, tok) -> str | None:
@@ -1186,10 +1219,19 @@ class DocumentActors:
         subject = self._previous_subject(tok)
         if subject is not None:
             return subject
-        best = None
+        best = self.earlier_person
         for i, name in self._persons_seen:
             if i < tok.i:
                 best = name
             else:
                 break
         return Actor(best, PERSON) if best else None
+
+    def inherit(self, article: "DocumentActors", before_char: int) -> None:
+        """A line of the article parsed on its own (a diary's day) knows the people the article named before
+        it: "Ms Hausmann-Pichler" is the Gerlinde Hausmann-Pichler of the introduction, and "she" the last
+        person named before the line."""
+        for surname, full in article._surnames.items():
+            self._surnames.setdefault(surname, full)
+        earlier = [name for i, name in article._persons_seen if article.doc[i].idx < before_char]
+        self.earlier_person = earlier[-1] if earlier else None

@@ -224,6 +224,11 @@ CLOSING_VERBS = {"end", "close", "conclude", "wrap", "finish"}  # "concluded two
 # before ..."): their subject names the happening the count starts from.
 OCCURRING_VERBS = {"come", "take", "happen", "occur", "follow", "begin", "start", "fall"}
 
+# Verbs that judge a happening from outside ("The Council welcomes the meeting of the commissions", "condemned
+# the attack"): their subject takes no part in the happening they name.
+REGARD_VERBS = {"welcome", "hail", "praise", "applaud", "commend", "condemn", "deplore", "regret", "criticize",
+                "criticise", "note"}
+
 # Verbs whose object does what their infinitive says ("invited Takaichi to visit Seoul", "urged Netanyahu to
 # attend"): the infinitive's doer is the object, not the subject.
 OBJECT_CONTROL_VERBS = {"invite", "urge", "ask", "encourage", "persuade", "allow", "permit", "help", "press",

@@ -31,7 +31,7 @@ from .event_tables import (
     OCCURRING_VERBS, OPENING_VERBS, ANAPHORIC_DATE, CASUALTY_VERBS, DECIDING_HEADS, OFFSET_NUMBERS, CLOSING_VERBS,
     OFFSET_RELATIONS, OFFSET_UNITS, TENTATIVE_AUX, VERB_KINDS, WITHIN_EVENT_NOUNS, WITHIN_EVENT_PREPS,
     PERSON_MEETING_VERBS, TOPIC_PREPS, OBJECT_CONTROL_VERBS, SAME_TIME_MARKERS, SIGNED_TEXT_NOUNS,
-    BESIDE_NOUNS, GATHERING_PHRASES, SITTING_UNITS, PORTFOLIO_WORDS, JOINING_VERBS,
+    BESIDE_NOUNS, GATHERING_PHRASES, SITTING_UNITS, PORTFOLIO_WORDS, JOINING_VERBS, REGARD_VERBS,
 )
 from .types import EventFrame, TextSpan, Timex
 from .values import value_span
@@ -41,6 +41,7 @@ _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _CLAUSAL = ("ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj")
 _ACTOR_PREPS = {"with", "to", "between", "against", "among", "by", "from", "on"}
 _PLACE_PREPS = {"in", "at", "near", "outside", "inside", "aboard"}
+_SETTLEMENT_NOUNS = {"town", "city", "village", "port", "district", "region", "province", "resort", "enclave"}
 _TARGET_PREPS = {"on", "of", "against"}  # "an attack on Kharkiv", "the shelling of Kherson"
 _GOVERNING_PREPS = {"in", "during", "at", "on", "over", "throughout"}  # "in a Sunday interview, X said"
 _TERMINAL = tuple('.!?"”’\')…:')
@@ -73,11 +74,22 @@ def _described_noun(verb):
         return None  # "an address that an election would be held": what was said, not the address
     if verb.dep_ != "advcl" and _is_event_noun(head):
         return head
-    if verb.tag_ != "VBN" or verb.lemma_.lower() not in LIGHT_VERBS | ASPECTUAL_VERBS or any(
-            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
+    deps = [c.dep_ for c in verb.children]
+    # "the next meeting of the commissions, to be held in Ijevan": an infinitive passive with no subject
+    to_be = {"aux", "auxpass"} <= set(deps) and not {"nsubjpass", "nsubj", "mark", "agent"} & set(deps)
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in LIGHT_VERBS | ASPECTUAL_VERBS or not to_be and any(
+            d in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for d in deps):
         return None  # (a participle with no clause of its own: "..., held in Geneva a day earlier")
     for tok in reversed(verb.doc[head.i + 1:verb.i]):
         if tok.pos_ == "NOUN" and _is_event_noun(tok) and head.left_edge.i <= tok.i:
+            return tok
+    for tok in reversed(verb.doc[verb.sent.start:verb.i] if "agent" not in deps else ()):
+        # "the 14th meeting of the commissions on the border between A and B, held in Gabala on 8 January"
+        # (hung on the phrase's last noun): the nearest event noun back, no verb between (not "to be hosted
+        # by Doha": the host is the happening's doer)
+        if tok.pos_ == "VERB":
+            return None
+        if tok.pos_ == "NOUN" and _is_event_noun(tok):
             return tok
     return None
 
@@ -113,7 +125,9 @@ _SITTING_KINDS = {"meeting", "summit", "talks"}
 _LATE_PART_DAYS = 12
 _COMPARED = re.compile(r"\s+than\b", re.I)  # "two days later than planned"
 _ENTRY_MARK = re.compile(r"[-–—•*]?\s*")  # a list item's bullet, if any
-_ENTRY_COLON = re.compile(r"(?:\s*[-–]\s*\d{1,2})?\s*:\s+")  # "Dec. 28-30: ": a range's last day, the colon
+# "Dec. 28-30: ": a range's last day, the colon; "Aug 30, 2024 - The commissions sign": a factbox's dash before a
+# sentence (not "15 January 2027 - 10:12", a time stamp)
+_ENTRY_COLON = re.compile(r"(?:(?:\s*[-–]\s*\d{1,2})?\s*:|\s+[-–—](?=\s+[A-Z]))\s+")
 _ITEM_PLACE = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}: ")  # "Doha: UN envoys meet" in a diary
 _TRAILING_PLACE = re.compile(r" in ([^,]+)$")
 _SIGNAL_AFTER = re.compile(r"\s+(later|earlier)\b", re.I)
@@ -176,6 +190,9 @@ def _is_prose(line: str, headline: str | None) -> bool:
         return False
     if "|" in line or re.match(r"(?i)^(by|updated|published|created|posted)\b", line):
         return False
+    if re.match(r"(?i)^(?:correction|clarification|editor['’]s note)\b[^.]{0,40}[:.]", line):
+        return False  # "Correction, 15 January, 16:40: An earlier version said ...": a note on the copy, whose
+        # dates are the article's own, told again
     if line.endswith(_TERMINAL):
         return len(line.split()) >= 3
     return not _is_title_case(line) and len(line.split()) >= 4
@@ -445,18 +462,35 @@ class _Reader:
                 item_start, item_end = self.lines[n + 1]
                 place = _ITEM_PLACE.match(self.text, item_start, item_end)  # "Doha: ": the parser takes it for
                 labels.append((tx, place.end() if place else item_start, item_end))  # the subject of the clause
-        days = [value_span(tx.value)[0] for tx, _, _ in labels]
-        if days and (max(days) - min(days)).days >= 7:
-            return found  # "MONDAY" ... "THURSDAY" dated more than a week apart: some label's date is a wrong guess
+        days = [(tx, value_span(tx.value)) for tx, _, _ in labels]
+        day_labels = [tx for tx, (_, _, gran) in days if gran == "day"]
+        weekdays = [tables.WEEKDAYS.get(tx.text.strip().lower()) for tx in day_labels]
+        if self.pub_date and day_labels and None not in weekdays and weekdays == sorted(set(weekdays)) \
+                and self.pub_date.isoweekday() == weekdays[-1]:
+            # "Monday" ... "Friday" over the days of a diary published on the Friday: the last label naming the
+            # publication weekday is that day, so the run of labels is the publication's own week (a first label
+            # naming it may open a week ahead or a recap of the last one: the tagger's dates decide)
+            moved = {id(tx): replace(tx, value=(self.pub_date + timedelta(days=wd - self.pub_date.isoweekday()))
+                                     .isoformat()) for tx, wd in zip(day_labels, weekdays)}
+            labels = [(moved.get(id(tx), tx), s, e) for tx, s, e in labels]
+            return found + labels
+        starts = [value_span(tx.value)[0] for tx in day_labels]
+        if starts and ((max(starts) - min(starts)).days >= 7 or starts != sorted(starts)):
+            return found  # "MONDAY" ... "THURSDAY" dated more than a week apart or out of order: some label's
+            # date is a wrong guess
         return found + labels
 
     def _is_day_label(self, tx: Timex, line_start: int, line_end: int) -> bool:
         """'MONDAY' on a line of its own over the items of a diary ("Doha: envoys meet for the fourth time"):
         a heading in capitals that is one day and nothing else dates the item under it (not 'JUNE 3, 2026', the
-        date line of a release)."""
+        date line of a release), and so do a weekday alone in a diary ("Monday") and "NEXT WEEK"."""
         line = self.text[line_start:line_end]
-        return (tx.start, tx.end) == (line_start, line_end) and line.isupper() \
-            and value_span(tx.value)[2] == "day" and not re.search(r"\d{4}", line)
+        if (tx.start, tx.end) != (line_start, line_end) or re.search(r"\d{4}", line):
+            return False
+        gran = value_span(tx.value)[2]
+        if line.isupper():
+            return gran == "day" or gran == "week" and line.split()[0] in ("THIS", "NEXT")  # "NEXT WEEK" section
+        return gran == "day" and line.lower() in tables.WEEKDAY_FULL  # "Monday" alone over a diary's day
 
     def _entry_frames(self, entries, timexes: list[Timex]) -> list[EventFrame]:
         """The happenings of each chronology line, read from a parse of its sentence alone; the line's date
@@ -464,6 +498,7 @@ class _Reader:
         out = []
         for heading, start, end in entries:
             entry = _Reader(nlp.parse(self.text[start:end]), self.published, None, entry=True)
+            entry.actors.inherit(self.actors, start)
             inner = [replace(t, start=t.start - start, end=t.end - start) for t in timexes
                      if start <= t.start and t.end <= end]
             for frame in entry.read(inner, heading):
@@ -494,13 +529,19 @@ class _Reader:
         hung on a noun of the clause that falls within the heading makes it precise ("2017: X and Y sign an
         accord on the return of refugees in November"), also in the line's later sentences."""
         out = []
+        told = False  # a sentence before told something: "Chisinau." or "Orthodox Christmas, and a day off." does not
         for n, sent in enumerate(self.doc.sents):
             root = sent.root
+            told_before, told = told, told or root.pos_ in ("VERB", "AUX") or _is_event_noun(root)
             if any(f.trigger.start == root.idx for f in frames):
                 continue
             own = next((t for t in self._unattached if sent.start_char <= t.start < sent.end_char
                         and _narrows(t.value, heading.value)), None)
-            if own is None and n > 0:
+            later_sitting = root.pos_ == "VERB" and root.tag_ == "VBD" \
+                and VERB_KINDS.get(root.lemma_.lower()) in _SITTING_KINDS | {"visit"}
+            if own is None and told_before and not later_sitting:
+                # (a later sentence of the item that tells another sitting in the past, "Across town, the
+                # Council met on ...", took place that day too)
                 continue
             anchor = own or replace(heading, start=0, end=0)
             nouns = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and _is_event_noun(c)]
@@ -927,6 +968,10 @@ class _Reader:
         if before >= 0 and self.doc[before].pos_ == "VERB" and self._is_reporting(self.doc[before]) \
                 and any(c.dep_ in ("ccomp", "parataxis") and c.i > span.end for c in self.doc[before].children):
             return self.doc[before], 1, prep
+        if len(span) == 1 and re.fullmatch(r"\d{4}", span.text) and span.root.dep_ in ("nummod", "compound", "amod") \
+                and span.root.head.i > span.root.i and span.root.head.pos_ == "NOUN" \
+                and not _is_event_noun(span.root.head):
+            return None  # "asks for the 1976 Soviet maps": a year naming which thing, not when anything happened
         hops = 0
         while hops < _MAX_HOPS:
             head = misplaced_appos(cur) or cur.head
@@ -1268,6 +1313,9 @@ class _Reader:
             objects += [trigger.head if c.lower_ in ("that", "which") and trigger.dep_ == "relcl" else c
                         for c in self._subjects(trigger) if c.dep_ == "nsubj"]
             objects += [c for c in trigger.children if c.dep_ == "csubj"]
+        if lemma in ("talk", "speak") and any(c.dep_ == "prep" and c.lower_ in ("to", "with") and any(
+                g.lower_ in ("us", "me") for g in c.children) for c in trigger.children):
+            return "interview", None  # "spoke to us in his office on Saturday": the writer's interview, not a call
         if lemma in ("talk", "speak", "confer") and any(
                 t.lower_ in ("phone", "telephone", "video") for t in trigger.subtree if t.i != trigger.i):
             return "call", None
@@ -1314,6 +1362,9 @@ class _Reader:
             return "meeting", None  # "to see President Pezeshkian"
         if lemma == "fire":
             return "other", None
+        if _phrasal(trigger) in GATHERING_PHRASES and any(c.dep_ == "prep" and c.lower_ == "with"
+                                                          for c in trigger.children):
+            return "meeting", None  # "sat down with Tiraspol's negotiator in Bender on Tuesday"
         if _takes_effect(trigger):
             subj = next(iter(self._subjects(trigger)), None)
             if subj is not None and (subj.lemma_.lower() in _MEASURE_NOUNS or _noun_kind(subj) == "sanction"):
@@ -1570,8 +1621,8 @@ class _Reader:
             if gov is None and trigger.dep_ == "pobj" and (trigger.head.lower_ in _GOVERNING_PREPS or (
                     trigger.head.lower_ == "for" and kind in _SITTING_KINDS)):  # "join X for a meeting with Y"
                 gov = trigger.head.head if trigger.head.head.pos_ == "VERB" else None
-            if gov is not None:
-                for s in self._subjects(gov):
+            if gov is not None and not (trigger.dep_ == "dobj" and gov.lemma_.lower() in REGARD_VERBS):
+                for s in self._subjects(gov):  # ("The Council welcomes the meeting of ...": it only looks on)
                     if self._in_line(s, trigger):
                         add(self._np_actors(s))
             for child in trigger.children:
@@ -1734,6 +1785,12 @@ class _Reader:
         for h in heads:
             for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS):
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    named = next((g for p in pobj.children if p.dep_ == "prep" and p.lower_ == "of"
+                                  for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None) \
+                        if pobj.lemma_.lower() in _SETTLEMENT_NOUNS else None
+                    if named is not None:  # "in the Armenian town of Ijevan": a place, whatever the tagger took it for
+                        ent = self.actors.entity(named)
+                        return self.text[ent.start_char:ent.end_char] if ent is not None else named.text
                     place = self._place_text(pobj)
                     if place:
                         return place
