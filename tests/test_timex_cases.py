@@ -655,6 +655,16 @@ CASES = [
     ("Investors had hoped only weeks ago for a cut.", MON, "weeks ago", "DATE", "PAST_REF"),
     ("Elections are to be held within six to nine months.", MON, "six to nine months", "DURATION", "P6M", "P9M"),
     ("Her 1990s albums sold well.", MON, "1990s", "DATE", "199X"),
+    # what happens as a rule is of no one year
+    ("The worst winter weather traditionally comes in January.", MON, "January", "DATE", "XXXX-01"),
+    ("Elections are held every four years, on a Sunday in April.", MON, "April", "DATE", "XXXX-04"),
+    ("The vote will be held on a Sunday.", MON, "Sunday", "DATE", "XXXX-WXX-7"),
+    ("The company's fiscal year ends on June 30.", MON, "June 30", "DATE", "XXXX-06-30"),
+    ("The bill requires audits every year; it takes effect July 1.", MON, "July 1", "DATE", "2025-07-01"),
+    ("The talks resumed in March.", MON, "March", "DATE", "2025-03"),
+    # "overnight" after "yesterday" in the same sentence is the night just gone
+    ("Campaigning was banned yesterday, though both sides broke the rules overnight.", SUN, "overnight", "TIME",
+     "2025-03-15TNI"),
     # days spoken as ordinals, as broadcast transcripts write them
     ("The families will meet again on August fifteenth.", MON, "August fifteenth", "DATE", "2025-08-15"),
     ("The vote is set for the twenty-first of June.", MON, "the twenty-first of June", "DATE", "2025-06-21"),

@@ -224,6 +224,35 @@ def _year_of_md(ctx: _Ctx, month: int, day: int, direction: int) -> int:
     return year
 
 
+_HABITUAL = {"traditionally", "usually", "typically", "normally", "generally", "customarily", "habitually",
+             "invariably", "always", "often", "regularly"}
+_EVERY = re.compile(r"\b(?:every|each)\s+(?:(?:two|three|four|five|six|other|\d+)\s+)?(?:years?|summer|winter|spring|autumn)\b",
+                    re.I)
+_CALENDAR_VERBS = {"end", "begin", "start", "run", "close", "fall"}
+
+
+def _generic(ctx) -> bool:
+    """Whether the clause tells what happens as a rule ("the worst weather traditionally comes in January",
+    "elections are held every four years, on a Sunday in April", "its fiscal year ends on June 30"): its months
+    and days are of no one year (XXXX)."""
+    span = ctx.span()
+    if span is None or not len(span):
+        return False
+    v = governing_verb(span)
+    if v is None:
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in v.children):
+        return True
+    if v.tag_ in ("VBZ", "VBP") and v.lemma_ in _CALENDAR_VERBS and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() == "year" for c in v.children):
+        return True  # "Calder's fiscal year ends on June 30"
+    if v.tag_ not in ("VBZ", "VBP", "VBN") or any(t.lower_ in ("will", "'ll") for t in v.children):
+        return False
+    return any(t.lower_ in ("every", "each") and _EVERY.match(v.doc[t.i:t.i + 3].text)
+               and governing_verb(v.doc[t.i:t.i + 1]) is not None and governing_verb(v.doc[t.i:t.i + 1]).i == v.i
+               for t in v.subtree)  # "every four years" on this clause's own verb
+
+
 def _valid_day(y: int, m: int, d: int) -> bool:
     return 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]
 
@@ -305,6 +334,8 @@ def _md(ctx, mon, d1, d2, mon2, y, wd, m):
         elif rel:  # "last Oct. 23": the one before the anchor; "next March 3" the one after
             direction = N.PAST if rel in ("last", "this past") else N.FUTURE
             year = N.cycle_year(a.month * 32 + a.day, month * 32 + day, 12 * 32, a.year, direction, strict=True)
+        elif day2 is None and _generic(ctx):
+            return _Res("DATE", f"XXXX-{month:02d}-{day:02d}")
         else:
             year = _year_of_md(ctx, month, day, ctx.direction())
     if not _valid_day(year, month, day):
@@ -484,6 +515,8 @@ def r_month(m, ctx):
             year = N.cycle_year(a.month, month, 12, a.year, N.FUTURE, strict=True)
         elif rel == "this":
             year = a.year
+        elif not mod and _line_year(ctx) is None and _generic(ctx):
+            return _Res("DATE", f"XXXX-{month:02d}")  # "the worst weather traditionally comes in January"
         else:
             year = _bare_month_year(ctx, month)
     return _Res("DATE", N.month_value(year, month), mod=mod, relative=relative)
@@ -667,6 +700,8 @@ def r_weekday(m, ctx):
         base = ctx.r if ctx.ref_unit == "day" else ctx.a
         d = N.weekday_date(base, wd, N.PAST if rel in ("the previous", "the preceding") else N.FUTURE, True)
         return _Res("DATE", N.day_value(d) + (f"T{pod}" if pod else ""), relative=True)
+    if not rel and not pod and ctx.prev_word() == "a":
+        return _Res("DATE", f"XXXX-WXX-{wd}")  # "held on a Sunday": any Sunday, none in particular
     d = _weekday_in_clause(ctx, wd, rel)
     if not rel:
         d = _in_week_named(ctx, wd) or _after_paired_day(ctx, d)
@@ -746,6 +781,8 @@ def r_relday(m, ctx):
                     base = ctx.day_ref() if ctx.same_sentence(ctx.ref_pos) else base
                 except _NoAnchor:
                     pass
+                if base == ctx.a - timedelta(days=1):
+                    base = ctx.a  # "banned yesterday, ... broke the rules overnight": the night just gone
     d = base + timedelta(days=offset)
     # "yesterday afternoon", "mid-afternoon yesterday"
     pod = tables.PARTS_OF_DAY.get((m["pod"] or m["pod0"] or "").lower()) or tables.PARTS_OF_DAY.get(day)
@@ -1458,6 +1495,8 @@ def r_season(m, ctx):
         year = N.season_year(a, code, N.FUTURE, strict=True)
     elif rel == "this":
         year = N.season_year(a, code, N.NEAREST)
+    elif not mod and _generic(ctx):
+        return _Res("DATE", f"XXXX-{code}")
     else:
         year = N.season_year(a, code, ctx.direction())
     return _Res("DATE", f"{year:04d}-{code}", mod=mod, relative=True)
