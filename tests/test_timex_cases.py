@@ -655,6 +655,12 @@ CASES = [
     ("Investors had hoped only weeks ago for a cut.", MON, "weeks ago", "DATE", "PAST_REF"),
     ("Elections are to be held within six to nine months.", MON, "six to nine months", "DURATION", "P6M", "P9M"),
     ("Her 1990s albums sold well.", MON, "1990s", "DATE", "199X"),
+    # a factbox's dated lines: "YYYY - " gives its year to the line's months; a day opening a line is the
+    # nearest one, whatever the historical present says
+    ("Key dates\n\n2006 - Iran resumes enrichment. In December the council imposes sanctions.", MON, "December",
+     "DATE", "2006-12"),
+    ("Key dates\n\nApril 2 - After eight days of talks, the sides announce a framework.", "2025-07-14T10:00:00",
+     "April 2", "DATE", "2025-04-02"),
     # what happens as a rule is of no one year
     ("The worst winter weather traditionally comes in January.", MON, "January", "DATE", "XXXX-01"),
     ("Elections are held every four years, on a Sunday in April.", MON, "April", "DATE", "XXXX-04"),

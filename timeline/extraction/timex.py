@@ -337,7 +337,7 @@ def _md(ctx, mon, d1, d2, mon2, y, wd, m):
         elif day2 is None and _generic(ctx):
             return _Res("DATE", f"XXXX-{month:02d}-{day:02d}")
         else:
-            year = _year_of_md(ctx, month, day, ctx.direction())
+            year = _year_of_md(ctx, month, day, N.NEAREST if _heads_list_line(ctx) else ctx.direction())
     if not _valid_day(year, month, day):
         return None
     end_value = None
@@ -522,7 +522,18 @@ def r_month(m, ctx):
     return _Res("DATE", N.month_value(year, month), mod=mod, relative=relative)
 
 
-_YEAR_HEADING = re.compile(r"[ \t]*[-–•*]?[ \t]*(?P<y>1[89]\d\d|20\d\d)[ \t]*:")
+# "2019: ...", "- 2019: ...", "2006 - Iran resumes ..." (a factbox's dash)
+_YEAR_HEADING = re.compile(r"[ \t]*[-–•*]?[ \t]*(?P<y>1[89]\d\d|20\d\d)[ \t]*(?::|[-–—][ \t])")
+_HEADS_LINE = re.compile(r"[ \t]*[-–•*]?[ \t]*$")
+_LINE_ITEM_AFTER = re.compile(r"[ \t]*(?::|[-–—][ \t])")
+
+
+def _heads_list_line(ctx) -> bool:
+    """Whether the expression opens a dated list line ("April 2 - The sides announce a framework"): such a
+    line is told in the historical present, so its tense says nothing of the year."""
+    line_start = ctx.text.rfind("\n", 0, ctx.start) + 1
+    return _HEADS_LINE.match(ctx.text[line_start:ctx.start]) is not None \
+        and _LINE_ITEM_AFTER.match(ctx.text, ctx.end) is not None
 
 
 def _line_year(ctx) -> int | None:
