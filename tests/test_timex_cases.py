@@ -661,6 +661,10 @@ CASES = [
      "DATE", "2006-12"),
     ("Key dates\n\nApril 2 - After eight days of talks, the sides announce a framework.", "2025-07-14T10:00:00",
      "April 2", "DATE", "2025-04-02"),
+    # mid-afternoon, late morning: a part of the day in view
+    ("Shelters opened at noon and were nearly full by mid-afternoon.", WED, "mid-afternoon", "TIME",
+     "2025-03-19TAF"),
+    ("The polls closed in late afternoon on Tuesday.", WED, "late afternoon on Tuesday", "TIME", "2025-03-18TAF"),
     # what happens as a rule is of no one year
     ("The worst winter weather traditionally comes in January.", MON, "January", "DATE", "XXXX-01"),
     ("Elections are held every four years, on a Sunday in April.", MON, "April", "DATE", "XXXX-04"),
@@ -741,6 +745,7 @@ _NOT_TIMEX = [
     ("He was abroad at the time that the vote took place.", MON),
     ("In the first weeks of the war, many fled.", MON),
     ("They may first ask for a delay.", MON),
+    ("A mid-morning meeting was cancelled.", MON),
     ("Many of those waiting are in their seventies and eighties.", MON),
     ("The envoy, in her early 70s, retired.", MON),
     ("The last days of the empire were grim.", MON),

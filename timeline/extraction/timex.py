@@ -931,6 +931,26 @@ def r_inthe(m, ctx):
     return _Res("DATE", N.value_at(base, unit), mod=mod, relative=True)
 
 
+def r_podedge(m, ctx):
+    """"full by mid-afternoon", "in late morning": that part of the day the text is on (the day named in
+    this sentence or the one before, else the publication day)."""
+    if ctx.prev_word() in ("a", "the", "an"):
+        return None  # "a mid-morning meeting", "the late afternoon light": no day in view to give it
+    if m["wd"] and _cap(m["wd"]):  # "late afternoon on Tuesday"
+        day = _weekday_in_clause(ctx, _weekday(m["wd"]))
+    else:
+        if m["wd"]:
+            return None
+        try:
+            day = ctx.day_ref()
+        except _NoAnchor:
+            if not ctx.second_pass:
+                raise
+            day = ctx.a
+    mod = {"early": "START", "late": "END", "mid": "MID"}[m["edge"].lower()]
+    return _Res("TIME", N.day_value(day) + "T" + tables.PARTS_OF_DAY[m["pod"].lower()], mod=mod, relative=True)
+
+
 def _count(m) -> float | None:
     """The number of units, with "and a half" added ("a year and a half" is 1.5 years)."""
     n = N.number(m["n"])
@@ -1663,7 +1683,7 @@ _HANDLERS = {
     "relunit": r_relunit, "inthe": r_inthe, "ago": r_ago, "duration": r_duration, "bareunits": r_bareunits,
     "quarter": r_quarter, "half": r_half, "year": r_year, "decade": r_decade, "century": r_century,
     "season": r_season, "holiday": r_holiday, "set": r_set, "ref": r_ref, "vague": r_vague,
-    "yearago": r_yearago, "period": r_period, "dayrel": r_dayrel,
+    "yearago": r_yearago, "period": r_period, "dayrel": r_dayrel, "podedge": r_podedge,
 }
 
 

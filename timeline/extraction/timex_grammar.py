@@ -132,6 +132,9 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("inthe", re.compile(
         r"\b(?:(?P<edge>earlier|later|early|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)(?:\s+in)?\s+)?"
         r"the\s+(?:(?P<full>full)\s+)?(?:(?P<latest>latest|most\s+recent)\s+)?(?:fiscal\s+(?=year))?(?P<unit>week|weekend|month|year|decade|morning|afternoon|evening|day)(?![a-z-])", _F)),
+    # mid-afternoon, late morning, early evening: a part of the day in view
+    ("podedge", re.compile(r"\b(?P<edge>mid|late|early)[\s-]?(?P<pod>morning|afternoon|evening)(?![a-z-])"
+                           rf"(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})(?![a-z]))?", _F)),
     # a year ago, two days earlier, three weeks later, a year earlier, five years from now
     ("ago", re.compile(
         rf"\b(?:(?P<approx>{APPROX})\s+)?(?P<n>{NUM})(?:\s+or\s+so)?[\s-]+(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back|since|on(?=\s*(?:[,;]|from\b)))(?![a-z])", _F)),
