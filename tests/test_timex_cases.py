@@ -421,8 +421,8 @@ CASES = [
     ("Envoys met on Thursday. Talks will resume later in the week.", MON, "later in the week", "DATE",
      "2025-W12"),
     ("Envoys met on Thursday. Later in the week they flew home.", MON, "Later in the week", "DATE", "2025-W11"),
-    ("The first blast came at noon. A second one came two hours later.", MON, "two hours", "DURATION",
-     "PT2H"),
+    ("The first blast came at noon. A second one came two hours later.", MON, "two hours later", "TIME",
+     "2025-03-17T14:00"),
     ("Hearings are set for the week of March 24.", MON, "the week of March 24", "DATE", "2025-W13"),
     ("For now, the embassy stays shut.", MON, "now", "DATE", "PRESENT_REF"),
     # business shorthand, spans of years, days of the month, weeks of a month
@@ -661,6 +661,13 @@ CASES = [
      "DATE", "2006-12"),
     ("Key dates\n\nApril 2 - After eight days of talks, the sides announce a framework.", "2025-07-14T10:00:00",
      "April 2", "DATE", "2025-04-02"),
+    # hours after a clock time are a clock time (the restatement in another zone aside)
+    ("Two planes took off at about 1:00 pm (1000 GMT) and landed about two hours later.", "2019-09-07T18:00:00",
+     "about two hours later", "TIME", "2019-09-07T15:00"),
+    ("The talks lasted all day. Two hours later, nothing had changed.", MON, "Two hours", "DURATION", "PT2H"),
+    # "since the start of the year" in a present perfect runs up to now: this year, not one named before
+    ("The council last met in June 2024, and has been briefed every week since the start of the year.", MON,
+     "the start of the year", "DATE", "2025"),
     # mid-afternoon, late morning: a part of the day in view
     ("Shelters opened at noon and were nearly full by mid-afternoon.", WED, "mid-afternoon", "TIME",
      "2025-03-19TAF"),

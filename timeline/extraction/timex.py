@@ -104,6 +104,7 @@ class _Ctx:
         self._span: Span | None = None
         self.second_pass = False  # the pass in text order, where anaphora can be read
         self.last_weekday: tuple[int, date] | None = None  # (end, day) of the weekday last read in text order
+        self.clock: tuple[int, datetime] | None = None  # (start, time) of the clock time last read in text order
 
     # -- the anchor
     @property
@@ -130,12 +131,14 @@ class _Ctx:
 
     def ref_is_near(self) -> bool:
         """Whether the text named the reference time in this sentence or the one before."""
-        if self.ref_pos is None:
-            return False
+        return self.ref_pos is not None and self.near(self.ref_pos)
+
+    def near(self, pos: int) -> bool:
+        """Whether `pos` is in this sentence or the one before."""
         if self._sent_starts is None:
             self._sent_starts = [sent.start_char for sent in self.doc.sents]
         here = bisect_right(self._sent_starts, self.start)
-        there = bisect_right(self._sent_starts, self.ref_pos)
+        there = bisect_right(self._sent_starts, pos)
         return here - there <= 1
 
     def recent_quarter(self, reach: int = 400) -> tuple[int, int] | None:
@@ -926,8 +929,10 @@ def r_inthe(m, ctx):
             return _Res("DURATION", "P1Y")  # "the year ended March 31": twelve months, not a calendar year
         return _Res("DATE", N.value_at(ctx.r, unit), relative=True)
     base = ctx.r
-    if ctx.ref_pos is not None and base < ctx.a and ctx.direction() == N.FUTURE:
-        base = ctx.a  # "met on Thursday ... will return later in the week": this week, not that one
+    if ctx.ref_pos is not None and base < ctx.a and (ctx.direction() == N.FUTURE or _since_till_now(ctx)):
+        # "met on Thursday ... will return later in the week": this week, not that one; "has been briefed
+        # since the start of the year" (after "in June 2024"): a stretch up to now, so this year
+        base = ctx.a
     return _Res("DATE", N.value_at(base, unit), mod=mod, relative=True)
 
 
@@ -949,6 +954,15 @@ def r_podedge(m, ctx):
             day = ctx.a
     mod = {"early": "START", "late": "END", "mid": "MID"}[m["edge"].lower()]
     return _Res("TIME", N.day_value(day) + "T" + tables.PARTS_OF_DAY[m["pod"].lower()], mod=mod, relative=True)
+
+
+def _since_till_now(ctx) -> bool:
+    """"has been briefed since the start of the year": a present perfect counting from "since" up to now."""
+    if ctx.prev_word() != "since":
+        return False
+    span = ctx.span()
+    v = governing_verb(span) if span is not None and len(span) else None
+    return v is not None and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in v.children)
 
 
 def _count(m) -> float | None:
@@ -1008,6 +1022,13 @@ def r_ago(m, ctx):
             return _Res("DURATION", N.duration_value(n, unit), mod=mod, end=signal)
     if unit in ("hour", "minute", "second"):
         if direction in ("earlier", "later"):
+            if not ctx.second_pass:
+                raise _NoAnchor  # (read again in text order, where the clock time told last is known)
+            if ctx.clock is not None and ctx.near(ctx.clock[0]) and n == int(n):
+                # "took off at about 1:00 pm and landed about two hours later": that clock time, moved on
+                step = {"hour": 3600, "minute": 60, "second": 1}[unit] * int(n) * sign
+                t = ctx.clock[1] + timedelta(seconds=step)
+                return _Res("TIME", t.strftime("%Y-%m-%dT%H:%M"), mod=mod, relative=True)
             return _Res("DURATION", N.duration_value(n, unit), mod=mod, end=signal)  # no clock time to count from
         if ctx.anchor_dt is not None and ctx.speech is None:
             step = {"hour": 3600, "minute": 60, "second": 1}[unit]
@@ -1786,6 +1807,9 @@ def find_timexes(doc: Doc, anchor: datetime | date | None) -> list[Timex]:
             v = governing_verb(span) if span is not None and len(span) else None
             if v is not None and v.lemma_ in tables.REPORTING_VERBS and v.i not in day_by_verb:
                 day_by_verb[v.i] = date.fromisocalendar(int(value[:4]), int(value[6:]), 7)
+        if value and res.type == "TIME" and _CLOCK_VALUE.match(value) and text[s - 1:s] != "(":
+            # (not "(1000 GMT)": the same time restated in another zone)
+            ctx.clock = (s, datetime.strptime(value[:16], "%Y-%m-%dT%H:%M"))
         if value and res.type in ("DATE", "TIME") and len(value) >= 10 and value[4] == "-" and value[7] == "-":
             try:
                 d = date(int(value[:4]), int(value[5:7]), int(value[8:10]))
@@ -1809,6 +1833,7 @@ def find_timexes(doc: Doc, anchor: datetime | date | None) -> list[Timex]:
     return out
 
 
+_CLOCK_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 _BOUND_BEFORE = re.compile(r"\b(?:since|until|till|through|by|from)\s+$", re.I)
 
 
