@@ -672,6 +672,11 @@ CASES = [
     ("Shelters opened at noon and were nearly full by mid-afternoon.", WED, "mid-afternoon", "TIME",
      "2025-03-19TAF"),
     ("The polls closed in late afternoon on Tuesday.", WED, "late afternoon on Tuesday", "TIME", "2025-03-18TAF"),
+    # feasts of other calendars, from those calendars (Umm al-Qura for the Islamic ones)
+    ("Pilgrims gathered for Orthodox Easter.", MON, "Orthodox Easter", "DATE", "2024-05-05"),
+    ("The army declared a truce for Eid al-Fitr.", "2024-04-12T10:00:00", "Eid al-Fitr", "DATE", "2024-04-10"),
+    ("The ceasefire should hold through Eid al-Adha.", "2024-06-01T10:00:00", "Eid al-Adha", "DATE",
+     "2024-06-16"),
     # what happens as a rule is of no one year
     ("The worst winter weather traditionally comes in January.", MON, "January", "DATE", "XXXX-01"),
     ("Elections are held every four years, on a Sunday in April.", MON, "April", "DATE", "XXXX-04"),
@@ -771,7 +776,6 @@ _NOT_TIMEX = [
     ("Sales in the latest period were flat.", MON),
     ("The poster showed a scene from High Noon.", MON),
     ("Talks will resume after the Lunar New Year holiday.", MON),
-    ("Pilgrims gathered for Orthodox Easter.", MON),
     ("The team finished on the 14th hole.", MON),
     ("In the first days after the vote, markets fell.", MON),
     ("It is just a matter of days before the deal closes.", MON),

@@ -9,6 +9,10 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 
+from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN
+from dateutil.easter import easter as dateutil_easter
+from hijridate import Gregorian, Hijri
+
 from . import tables
 
 PAST, NEAREST, FUTURE = -1, 0, 1
@@ -145,18 +149,23 @@ def season_year(anchor: date, season: str, direction: int, strict: bool = False)
     return cycle_year(order.index(cur), order.index(season), 4, cur_year, direction, strict)
 
 
-def easter(year: int) -> date:
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = b // 4, b % 4
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = c // 4, c % 4
-    ll = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * ll) // 451
-    month = (h + ll - 7 * m + 114) // 31
-    day = (h + ll - 7 * m + 114) % 31 + 1
-    return date(year, month, day)
+def easter(year: int, method: int = EASTER_WESTERN) -> date:
+    return dateutil_easter(year, method)
+
+
+def islamic_day(year: int, month: int, day: int) -> date | None:
+    """The Gregorian day of an Islamic feast in `year` (the Umm al-Qura calendar, as Saudi Arabia and most
+    Gulf states publish it; other countries may keep it a day apart). The Islamic year is shorter, so a
+    Gregorian year can hold the feast twice (2000, 2033): the first is given."""
+    first_hijri_year = Gregorian(year, 1, 1).to_hijri().year
+    for hy in (first_hijri_year, first_hijri_year + 1):
+        try:
+            d = Hijri(hy, month, day).to_gregorian()
+        except (ValueError, OverflowError):  # outside the calendar's table (1343-1500 AH)
+            return None
+        if d.year == year:
+            return date(d.year, d.month, d.day)
+    return None
 
 
 def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
@@ -181,6 +190,10 @@ _MOVEABLE = {
     "easter": easter,
     "good_friday": lambda y: easter(y) - timedelta(days=2),
     "easter_monday": lambda y: easter(y) + timedelta(days=1),
+    "orthodox_easter": lambda y: easter(y, EASTER_ORTHODOX),
+    "eid_al_fitr": lambda y: islamic_day(y, 10, 1),  # 1 Shawwal
+    "eid_al_adha": lambda y: islamic_day(y, 12, 10),  # 10 Dhu al-Hijja
+    "islamic_new_year": lambda y: islamic_day(y, 1, 1),  # 1 Muharram
 }
 
 
@@ -190,7 +203,10 @@ def holiday_date(name: str, year: int) -> date | None:
         return None
     if isinstance(rule, tuple):
         return date(year, *rule)
-    return _MOVEABLE[rule](year)
+    try:
+        return _MOVEABLE[rule](year)
+    except (ValueError, OverflowError):  # a year the calendar cannot reach
+        return None
 
 
 def number(text: str) -> float | None:

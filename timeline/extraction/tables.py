@@ -128,6 +128,11 @@ HOLIDAYS: dict[str, tuple[int, int] | str] = {
     "martin luther king day": "mlk_day", "presidents' day": "presidents_day", "presidents day": "presidents_day",
     "mother's day": "mothers_day", "father's day": "fathers_day", "columbus day": "columbus_day",
     "election day": "election_day",
+    "orthodox easter": "orthodox_easter", "orthodox christmas": (1, 7),
+    # Islamic feasts (their Gregorian day from the Umm al-Qura calendar); "Eid" alone could be either
+    **{f"eid {a}{b}": "eid_al_fitr" for a in ("al-", "ul-", "el-", "al ") for b in ("fitr",)},
+    **{f"eid {a}{b}": "eid_al_adha" for a in ("al-", "ul-", "el-", "al ") for b in ("adha",)},
+    "eid-ul-fitr": "eid_al_fitr", "eid-ul-adha": "eid_al_adha", "islamic new year": "islamic_new_year",
 }
 
 # Time zones (abbreviations and "GMT+10" style) as offsets in hours.
