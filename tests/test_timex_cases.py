@@ -672,6 +672,9 @@ CASES = [
     ("Shelters opened at noon and were nearly full by mid-afternoon.", WED, "mid-afternoon", "TIME",
      "2025-03-19TAF"),
     ("The polls closed in late afternoon on Tuesday.", WED, "late afternoon on Tuesday", "TIME", "2025-03-18TAF"),
+    # "including" is a preposition: the verb above it gives the tense
+    ("The ministers agreed to keep in touch, including at the summit over the weekend.", "2025-03-20T10:00:00",
+     "the weekend", "DATE", "2025-W12-WE"),
     # feasts of other calendars, from those calendars (Umm al-Qura for the Islamic ones)
     ("Pilgrims gathered for Orthodox Easter.", MON, "Orthodox Easter", "DATE", "2024-05-05"),
     ("The army declared a truce for Eid al-Fitr.", "2024-04-12T10:00:00", "Eid al-Fitr", "DATE", "2024-04-10"),

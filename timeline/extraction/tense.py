@@ -24,6 +24,9 @@ def governing_verb(span: Span):
             return tok if tok.pos_ in ("VERB", "AUX") else None
         if (head.pos_ == "ADP" or head.dep_ == "prep") and head.head.i != head.i:
             head = head.head  # "since", "after", "before" often come tagged SCONJ while acting as prepositions
+            if head.dep_ == "prep" and head.tag_ == "VBG" and head.head.i != head.i:
+                tok = head  # "including at the summit over the weekend": a participle used as a preposition
+                continue
         if head.pos_ in ("VERB", "AUX") and not _nominal_gerund(head):
             return head
         if head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or _nominal_gerund(head):
