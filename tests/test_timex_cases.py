@@ -672,6 +672,11 @@ CASES = [
     ("Shelters opened at noon and were nearly full by mid-afternoon.", WED, "mid-afternoon", "TIME",
      "2025-03-19TAF"),
     ("The polls closed in late afternoon on Tuesday.", WED, "late afternoon on Tuesday", "TIME", "2025-03-18TAF"),
+    # told in the past, "the following morning" follows the past day of the sentence, not one still to come
+    ("The union said on Monday that talks would resume on Thursday, but the airline called off the session the "
+     "following morning.", WED, "the following morning", "TIME", "2025-03-18TMO"),
+    ("The union said on Monday that talks would resume on Thursday and end the following day.", WED,
+     "the following day", "DATE", "2025-03-21"),
     # "including" is a preposition: the verb above it gives the tense
     ("The ministers agreed to keep in touch, including at the summit over the weekend.", "2025-03-20T10:00:00",
      "the weekend", "DATE", "2025-W12-WE"),

@@ -105,6 +105,7 @@ class _Ctx:
         self.second_pass = False  # the pass in text order, where anaphora can be read
         self.last_weekday: tuple[int, date] | None = None  # (end, day) of the weekday last read in text order
         self.clock: tuple[int, datetime] | None = None  # (start, time) of the clock time last read in text order
+        self.past_day: tuple[int, date] | None = None  # (start, day) of the last day named not after the anchor
 
     # -- the anchor
     @property
@@ -840,6 +841,11 @@ def r_relunit(m, ctx):
     base = ctx.r if anaphoric and not finer else ctx.a
     if anaphoric and (unit == "day" or unit in ("morning", "afternoon", "evening", "night") and rel != "that"):
         base = ctx.day_ref()  # "the next day", "the same day", "the following morning"
+        if base > ctx.a and ctx.past_day is not None and ctx.same_sentence(ctx.past_day[0]) \
+                and _told_in_past(ctx):
+            # "said on Monday that talks would resume on Thursday, but the airline called off the session the
+            # following morning": what is told in the past follows the past day, not the one still to come
+            base = ctx.past_day[1]
     offset = _REL_OFFSET.get(rel, 0)
     if rel in ("past", "last") and has_the and not edge or (rel == "past" and not edge and not words[0] == "this"):
         # "the past week", "the last year", "past week": a stretch back from now
@@ -954,6 +960,13 @@ def r_podedge(m, ctx):
             day = ctx.a
     mod = {"early": "START", "late": "END", "mid": "MID"}[m["edge"].lower()]
     return _Res("TIME", N.day_value(day) + "T" + tables.PARTS_OF_DAY[m["pod"].lower()], mod=mod, relative=True)
+
+
+def _told_in_past(ctx) -> bool:
+    """Whether the expression's own verb is a simple past ("called off the session the following morning")."""
+    span = ctx.span()
+    v = governing_verb(span) if span is not None and len(span) else None
+    return v is not None and v.tag_ == "VBD"
 
 
 def _since_till_now(ctx) -> bool:
@@ -1818,6 +1831,8 @@ def find_timexes(doc: Doc, anchor: datetime | date | None) -> list[Timex]:
             ctx.ref = d
             ctx.ref_unit = "day"
             ctx.ref_pos, ctx.ref_end = s, e
+            if ctx.anchor_date is not None and d <= ctx.anchor_date:
+                ctx.past_day = (s, d)
             if kind in ("weekday", "mdy", "dmy", "relday", "iso", "numeric"):
                 span = doc.char_span(s, e, alignment_mode="expand")
                 if span is not None and len(span):
