@@ -421,3 +421,16 @@ def test_the_secretary_is_not_the_spokesperson_named_before():
     # a minister named before is still "the minister"
     text = "Foreign Minister Jonas Berg arrived in Lima on Monday. The minister met farmers."
     assert _names_of(text, "minister") == ["Jonas Berg"]
+
+
+def test_a_family_name_in_capitals_is_the_same_name_in_ordinary_case():
+    """Japanese and Chinese official readouts write the family name first, in capitals ("Mr. ARAKAWA Kenji")."""
+    text = "Mr. ARAKAWA Kenji, Minister for Foreign Affairs of Japan, held a meeting with Mr. ZHAO Mingyuan."
+    assert _actor_of(text, "Kenji").name == "Arakawa Kenji"
+    assert _actor_of(text, "Mingyuan").name == "Zhao Mingyuan"
+
+
+def test_he_after_an_office_with_its_holder_in_apposition_is_the_holder():
+    text = ("New Zealand's Foreign Minister, Callum Rapana, arrived in Suva yesterday for a three-day visit. "
+            "He met Fiji's Prime Minister Jone Naisoro last night.")
+    assert _actor_of(text, "He") == Actor("Callum Rapana", PERSON)

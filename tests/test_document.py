@@ -122,6 +122,8 @@ def test_date_in_headline_is_news():
     ("Remarks to the Press, Monday, 3 March 2025", date(2025, 3, 3)),
     ("Daily Briefing | 2025-06-01\n12:30", datetime(2025, 6, 1, 12, 30)),
     ("Envoys Will Meet On March 18, 2026\nBy Jane Roe", None),  # the date is the news, not set off
+    # a briefing's title may give its day with "on"
+    ("Foreign Ministry Spokesperson Lin Qiaoyun's Regular Press Conference on May 6, 2027", date(2027, 5, 6)),
 ])
 def test_a_title_that_ends_in_its_date_dates_the_document(title, published):
     """Briefings and transcripts carry their date at the end of the title, set off by a dash, pipe or comma;

@@ -16,6 +16,7 @@ FRESH7_DIR = FRESH2_DIR.parent / "gold_fresh7"
 FRESH8_DIR = FRESH2_DIR.parent / "gold_fresh8"
 FRESH9_DIR = FRESH2_DIR.parent / "gold_fresh9"
 FRESH10_DIR = FRESH2_DIR.parent / "gold_fresh10"
+FRESH11_DIR = FRESH2_DIR.parent / "gold_fresh11"
 
 
 # Each gold set with floors honestly below what the extractor reaches (`manage.py score_events DIR --errors`
@@ -23,8 +24,8 @@ FRESH10_DIR = FRESH2_DIR.parent / "gold_fresh10"
 # second round of rules, tests/gold_fresh before the third, tests/gold_fresh2 before the fourth and
 # tests/gold_fresh3 before the fifth, tests/gold_fresh4 before the sixth, tests/gold_fresh5 before the seventh
 # and tests/gold_fresh6 before the eighth, tests/gold_fresh7 before the tenth, tests/gold_fresh8 before the eleventh, tests/gold_fresh9 before the twelfth and
-# tests/gold_fresh10 before the thirteenth (their READMEs say how far they were read since). Never raise a figure by
-# special-casing one of these texts.
+# tests/gold_fresh10 before the thirteenth and tests/gold_fresh11 before the fourteenth (their READMEs say how far
+# they were read since). Never raise a figure by special-casing one of these texts.
 FLOORS = {
     "gold": dict(dir=DEFAULT_DIR, articles=12, gold_events=30, recall=0.85, date_precision=0.93, wrong_dates=2,
                  status=0.9, merge_accuracy=0.98, merge_precision=0.85, merge_recall=0.8, unmatched=4),
@@ -73,6 +74,12 @@ FLOORS = {
     # correction) and scored once (0.677 recall, merge precision 0.857), then used for its development
     "fresh10": dict(dir=FRESH10_DIR, articles=8, gold_events=60, recall=0.8, date_precision=0.97, wrong_dates=1,
                     status=0.95, merge_accuracy=0.99, merge_precision=0.95, merge_recall=0.8, unmatched=15),
+    # written before the fourteenth round (East Asia and the Pacific: a wire on a public holiday, a live page in
+    # KST, a Chinese ministry press conference, a MOFA readout, a Pacific bulletin, a week in review, an almanac
+    # page, an analysis) and scored once (0.729 recall, 12 wrong dates, merge precision 0.824), then used for its
+    # development; one "the day before" inside a dated line counts from the day named just before it
+    "fresh11": dict(dir=FRESH11_DIR, articles=8, gold_events=65, recall=0.83, date_precision=0.95, wrong_dates=2,
+                    status=0.92, merge_accuracy=0.98, merge_precision=0.95, merge_recall=0.7, unmatched=14),
 }
 
 

@@ -1613,3 +1613,101 @@ def test_an_infinitive_passive_after_a_sitting_dates_it():
     text = "The Council looks forward to the next meeting of the commissions, to be held in Ijevan in April."
     meeting = one(frames(text, {"in April": "2025-04"}))
     assert meeting.kind == "meeting" and meeting.status == "planned" and meeting.location == "Ijevan"
+
+
+# --- round 14 (gold_fresh11: East Asia and the Pacific) ------------------------------------------------
+
+def test_an_almanac_page_dates_a_bare_year_to_its_own_day():
+    """'Today in History': "In 1951, ..." and "Ten years ago: ..." are this day and month in that year."""
+    text = ("Today in History: May 10\nMay 10, 2027\n\nIn 1951, the foreign ministers of Australia and New "
+            "Zealand held talks in Canberra.\n\nTen years ago: The prime ministers of Japan and Australia "
+            "signed a trade agreement in Tokyo.\n")
+    found = frames(text, {"1951": "1951", "Ten years ago": "2017"}, published=date(2027, 5, 10))
+    assert sorted(f.value for f in found) == ["1951-05-10", "2017-05-10"]
+
+
+def test_a_bare_year_in_a_news_story_stays_a_year():
+    text = "In 1951, the foreign ministers of Australia and New Zealand held talks in Canberra."
+    found = frames(text, {"1951": "1951"}, published=date(2027, 5, 10))
+    assert [f.value for f in found] == ["1951"]
+
+
+def test_a_relative_clause_across_another_verb_is_not_the_sitting_s():
+    text = ("The Philippines and China opened consultations in Manila to end a standoff at Scarborough Shoal "
+            "that had begun a month earlier.")
+    found = frames(text, {"a month earlier": "2012-04"}, published=date(2012, 5, 10))
+    assert not any(f.trigger.text == "consultations" for f in found), [(f.trigger.text, f.title) for f in found]
+
+
+def test_a_bulleted_day_with_its_weekday_in_brackets_dates_its_line():
+    from timeline.extraction import extract
+
+    text = ("Week in review\nSunday, May 9, 2027\n\nThe main items:\n\n"
+            "• May 4 (Tue): The two envoys speak by phone about the talks.\n\n"
+            "• May 5 (Wed): Senior officials of ASEAN and China hold consultations in Manila.\n")
+    found = extract(text).events
+    assert sorted(f.value for f in found if f.kind in ("call", "talks", "meeting")) == ["2027-05-04", "2027-05-05"]
+
+
+def test_a_dated_line_counts_its_weekdays_from_its_own_day():
+    """'May 3 (Mon): ... over Saturday's incident' in a review published on Sunday 9 May is 1 May."""
+    from timeline.extraction import extract
+
+    text = ("Week in review\nSunday, May 9, 2027\n\nThe main items:\n\n"
+            "• May 3 (Mon): Tokyo voices concern over Saturday's water-cannon incident near Scarborough Shoal.\n\n"
+            "• May 6 (Thu): The second round of talks ends at Panmunjom.\n")
+    incident = one(extract(text).events, trigger=next(f.trigger for f in extract(text).events
+                                                        if f.trigger.text == "incident"))
+    assert incident.value == "2027-05-01"
+
+
+def test_a_later_sentence_of_a_dated_line_in_its_present_tense_is_that_day_s():
+    from timeline.extraction import extract
+
+    text = ("Week in review\nSunday, May 9, 2027\n\nThe main items:\n\n"
+            "• May 7 (Fri): Forum foreign ministers endorse a declaration in Suva. In Beijing, Japan's foreign "
+            "minister Kenji Arakawa arrives for a three-day visit.\n\n"
+            "• May 8 (Sat): Arakawa holds talks with his Chinese counterpart in Beijing.\n")
+    arrival = one(extract(text).events, kind="visit")
+    assert arrival.value == "2027-05-07" and arrival.trigger.text == "arrives"
+
+
+def test_working_toward_a_summit_dates_the_summit():
+    text = ("Arakawa and Zhao held talks in Beijing on Saturday and pledged to work toward a trilateral summit "
+            "in Tokyo in September.")
+    found = frames(text, {"on Saturday": "2027-05-08", "in September": "2027-09"}, published=date(2027, 5, 9))
+    summit = one(found, value="2027-09")
+    assert summit.trigger.text == "summit" and summit.status == "planned"
+
+
+def test_a_sitting_awaited_by_a_plan_is_not_dated_in_the_past():
+    """'will hold phone talks on Tuesday ahead of the second round on Thursday': the round is still to come, so
+    a past Thursday (a tagger's guess) is a contradiction, not a date."""
+    text = ("Han Seo-yeon will hold phone talks on Tuesday with Daniel Whitcombe ahead of the second round of "
+            "military talks at Panmunjom on Thursday, the ministry said.")
+    found = frames(text, {"on Tuesday": "2027-05-04", "on Thursday": "2027-04-29"}, published=date(2027, 5, 3))
+    assert not any(f.trigger.text == "round" for f in found), [(f.value, f.title) for f in found]
+    ahead = frames(text, {"on Tuesday": "2027-05-04", "on Thursday": "2027-05-06"}, published=date(2027, 5, 3))
+    assert one(ahead, trigger=next(f.trigger for f in ahead if f.trigger.text == "round")).status == "planned"
+
+
+def test_a_transcript_s_speaker_label_is_not_the_doer():
+    text = ("Lin Qiaoyun: During the visit, Foreign Minister Zhao will hold talks with Foreign Minister Arakawa on "
+            "Saturday.")
+    talks = one(frames(text, {"on Saturday": "2027-05-08"}, published=date(2027, 5, 6)), kind="talks")
+    assert "Lin Qiaoyun" not in talks.actors and talks.actors[0] == "Zhao"
+
+
+def test_a_visit_from_one_day_to_another_is_the_whole_stretch():
+    text = "Japanese Foreign Minister Kenji Arakawa will visit China from May 7 to 9."
+    doc = nlp.parse(text)
+    start = text.index("May 7 to 9")
+    tx = Timex(start, start + len("May 7 to 9"), "May 7 to 9", "DATE", "2027-05-07", end_value="2027-05-09")
+    visit = one(read_events(doc, [tx], date(2027, 5, 6)))
+    assert visit.kind == "visit" and (visit.date_start, visit.date_end) == (date(2027, 5, 7), date(2027, 5, 9))
+
+
+def test_hours_of_talks_are_talks():
+    text = "Arakawa and Zhao held nearly three hours of talks in Beijing on Saturday."
+    held = one(frames(text, {"on Saturday": "2027-05-08"}, published=date(2027, 5, 9)))
+    assert held.kind == "talks"

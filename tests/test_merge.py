@@ -341,3 +341,16 @@ def test_the_word_meeting_in_both_titles_is_no_shared_theme():
     commissions.title = "Next meeting to be held in Ijevan"
     score, reason = compare(leaders, commissions)
     assert score < MERGE_THRESHOLD and "no shared place" in reason
+
+
+def test_a_name_in_either_order_is_one_person():
+    """'Kenji Arakawa' in a wire and 'Arakawa Kenji' in the ministry's readout: one minister."""
+    wire = frame("2027-05-08", kind="meeting", actors=("Kenji Arakawa", "Zhao Mingyuan"), status="occurred")
+    readout = frame("2027-05-08", kind="meeting", actors=("Arakawa Kenji", "Zhao Mingyuan"), status="occurred")
+    assert same_event(wire, readout), compare(wire, readout)
+    people = {"Kenji Arakawa": "person", "Arakawa Kenji": "person", "Zhao Mingyuan": "person", "Li Wei": "person"}
+    wire.actor_kinds = readout.actor_kinds = people
+    assert same_event(wire, readout), compare(wire, readout)  # the same two people, not one with two others
+    other = frame("2027-05-08", kind="meeting", actors=("Arakawa Kenji", "Li Wei"), status="occurred")
+    other.actor_kinds = people
+    assert not same_event(wire, other), compare(wire, other)

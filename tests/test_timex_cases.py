@@ -689,6 +689,7 @@ CASES = [
     ("The worst winter weather traditionally comes in January.", MON, "January", "DATE", "XXXX-01"),
     ("Elections are held every four years, on a Sunday in April.", MON, "April", "DATE", "XXXX-04"),
     ("The vote will be held on a Sunday.", MON, "Sunday", "DATE", "XXXX-WXX-7"),
+    ("The envoy said in a Sunday interview that talks would go on.", MON, "Sunday", "DATE", "2025-03-16"),
     ("The company's fiscal year ends on June 30.", MON, "June 30", "DATE", "XXXX-06-30"),
     ("The bill requires audits every year; it takes effect July 1.", MON, "July 1", "DATE", "2025-07-01"),
     ("The talks resumed in March.", MON, "March", "DATE", "2025-03"),

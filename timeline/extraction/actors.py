@@ -494,6 +494,16 @@ def strip_titles(text: str) -> str:
     return " ".join(words)
 
 
+def _capitals_cased(name: str) -> str:
+    """'ARAKAWA Kenji' -> 'Arakawa Kenji': a family name written in capitals before the given name (Japanese and
+    Chinese official style) is the same name in ordinary case."""
+    words = name.split()
+    caps = [w.isupper() and w.isalpha() and len(w) > 1 for w in words]
+    if len(words) < 2 or not caps[0] or all(caps):
+        return name
+    return " ".join(w.capitalize() if c else w for w, c in zip(words, caps))
+
+
 def _tidy(text: str) -> str:
     """'The Russian Defense Ministry' -> 'Russian Defense Ministry'; 'Russia’s' -> 'Russia'."""
     text = " ".join(text.replace("’", "'").split())
@@ -868,7 +878,7 @@ class DocumentActors:
         return short_name(actor.name, actor.kind)
 
     def _person_name(self, text: str) -> str:
-        name = strip_titles(text)
+        name = _capitals_cased(strip_titles(text))
         actor = lookup(name)
         if actor and actor.kind == PERSON:
             return actor.name
@@ -888,6 +898,7 @@ class DocumentActors:
         if full := self._cut_short(ent):
             return Actor(full, PERSON)
         bare = strip_titles(text) if label == "PERSON" or self._surnames.get(_key(text.split()[-1])) else _tidy(text)
+        bare = _capitals_cased(bare) if label == "PERSON" else bare
         known = lookup(bare) or lookup(text)
         surname_hit = self._surnames.get(_key(bare))
         if label in ("ORG", "GPE", "NORP") and not surname_hit:
@@ -1186,6 +1197,10 @@ class DocumentActors:
             actor = self.actor_for_token(subj)
             if actor is not None and actor.kind == PERSON:
                 return actor
+            named = self.holder_appos(subj) if actor is None else None
+            named = self.actor_for_token(named) if named is not None else None
+            if named is not None and named.kind == PERSON:
+                return named  # "New Zealand's Foreign Minister, Callum Rapana, arrived ... He met": the person
             if actor is None and subj.lemma_.lower() in ANAPHOR_KINDS and ANAPHOR_KINDS[subj.lemma_.lower()] == PERSON:
                 countries = self.countries_in_modifiers(subj)  # "Qatar's prime minister ... He is due to": Qatar,
                 if len(countries) == 1:  # as the unnamed office stands for its country everywhere else

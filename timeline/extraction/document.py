@@ -227,12 +227,19 @@ _TITLE_DATE = re.compile(
     rf"(?:\s[–—|-]\s*|,\s+)(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
     rf"(?P<date>{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\s*$", _F)
 # A header line that is only a clock time ("2:14 p.m. EST"): the time of a title's date
+# "Spokesperson X's Regular Press Conference on May 6, 2027": a briefing's title may give its day with "on"
+_BRIEFING_TITLE = re.compile(r"\b(?:briefing|press conference|news conference|remarks|transcript|readout|"
+                             r"statement|interview)s?\s+on\s+(?=\S+\s+\S+\s*\d{4}\s*$)", _F)
+_END_DATE = re.compile(
+    rf"(?P<date>{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})\s*$", _F)
 _CLOCK_LINE = re.compile(rf"^(?:at\s+)?(?P<h>\d{{1,2}})[:.](?P<mi>\d{{2}})\s*(?P<ampm>[ap]\.?\s?m\.?)?\s*\(?{_TZ}?\)?\s*$", _F)
 
 
 def _title_stamp(lines: list[str]) -> datetime | date | None:
     """The date a title ends in, with the time of a bare clock line among the next header lines."""
     m = _TITLE_DATE.search(lines[0])
+    if m is None and _BRIEFING_TITLE.search(lines[0]):
+        m = _END_DATE.search(lines[0])
     day = _scan(m["date"]) if m else None
     if not isinstance(day, date) or isinstance(day, datetime):
         return None

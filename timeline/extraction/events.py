@@ -20,6 +20,7 @@ from datetime import date, datetime, timedelta
 from . import merge
 from . import nlp
 from . import tables
+from . import timex
 from .actors import (
     ANAPHOR_KINDS, COLLECTIVE_NOUNS, COUNTRY, DEMONYMS, OFFICE_WORDS, ORGANIZATION, PAIR_NOUNS, PERSON, Actor,
     DocumentActors, is_joined_title, is_time_zone, lookup, misplaced_appos, short_name, stands_as_place,
@@ -72,6 +73,8 @@ def _described_noun(verb):
     if any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) and any(
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None  # "an address that an election would be held": what was said, not the address
+    if verb.dep_ == "relcl" and any(t.pos_ == "VERB" for t in verb.doc[head.i + 1:verb.left_edge.i]):
+        return None  # "opened talks to end a standoff that had begun a month earlier": the clause is the standoff's
     if verb.dep_ != "advcl" and _is_event_noun(head):
         return head
     deps = [c.dep_ for c in verb.children]
@@ -125,12 +128,13 @@ _SITTING_KINDS = {"meeting", "summit", "talks"}
 _LATE_PART_DAYS = 12
 _COMPARED = re.compile(r"\s+than\b", re.I)  # "two days later than planned"
 _ENTRY_MARK = re.compile(r"[-–—•*]?\s*")  # a list item's bullet, if any
-# "Dec. 28-30: ": a range's last day, the colon; "Aug 30, 2024 - The commissions sign": a factbox's dash before a
-# sentence (not "15 January 2027 - 10:12", a time stamp)
-_ENTRY_COLON = re.compile(r"(?:(?:\s*[-–]\s*\d{1,2})?\s*:|\s+[-–—](?=\s+[A-Z]))\s+")
+# "Dec. 28-30: ": a range's last day, the colon; "May 3 (Mon): ": a weekday in brackets; "Aug 30, 2024 - The
+# commissions sign": a factbox's dash before a sentence (not "15 January 2027 - 10:12", a time stamp)
+_ENTRY_COLON = re.compile(r"(?:(?:\s*[-–]\s*\d{1,2})?(?:\s*\([A-Z][a-z]{1,8}\.?\))?\s*:|\s+[-–—](?=\s+[A-Z]))\s+")
 _ITEM_PLACE = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}: ")  # "Doha: UN envoys meet" in a diary
 _TRAILING_PLACE = re.compile(r" in ([^,]+)$")
 _SIGNAL_AFTER = re.compile(r"\s+(later|earlier)\b", re.I)
+_PRESENT = ("VBZ", "VBP")
 _PAST_AUX = {"have", "has", "had", "was", "were", "'ve", "'d"}
 _SPAN_KINDS = {"visit", "summit"}  # happenings that usually last several days
 ORDER_WORDS = {"following", "next", "previous", "preceding"}  # "the following day": a date, not a measure
@@ -139,7 +143,44 @@ ORDER_WORDS = {"following", "next", "previous", "preceding"}  # "the following d
 def read_events(doc, timexes: list[Timex], published, headline: str | None = None) -> list[EventFrame]:
     """The event frames of one parsed article, in text order."""
     reader = _Reader(doc, published, headline)
-    return reader.read(timexes)
+    return reader.read(_on_this_day(doc.text, timexes, _date_of(published)))
+
+
+def _from_line_day(doc, inner: list[Timex], heading: Timex) -> list[Timex]:
+    """A dated line's own relative words count from the line's day, not from the publication ("May 3 (Mon):
+    Tokyo voices concern over Saturday's incident" is 1 May in a review published on 9 May)."""
+    start, end, gran = value_span(heading.value) if heading.value else (None, None, None)
+    relative = [t for t in inner if t.value and not re.search(r"\d", t.text)]
+    if gran != "day" or not relative:
+        return inner
+    again = {(t.start, t.end): t.value for t in timex.find_timexes(doc, start) if t.value}
+
+    def recounted(t: Timex) -> str | None:
+        value = again.get((t.start, t.end))
+        # (not "a week earlier" counted from a day the whole text named, which alone leaves only a week)
+        return value if value and value_span(value)[2] == value_span(t.value)[2] else None
+
+    return [replace(t, value=recounted(t)) if t in relative and recounted(t) else t for t in inner]
+
+
+# "Today in History: May 10" / "On this date:": an almanac page whose entries are dated by a year alone
+_ALMANAC = re.compile(r"^(?:.*\btoday in history\b.*|\s*on this (?:day|date)\s*:\s*)$", re.I | re.M)
+
+
+def _on_this_day(text: str, timexes: list[Timex], pub_date: date | None) -> list[Timex]:
+    """On an almanac page a bare past year ("In 1951, ...", "Ten years ago: ...") is the publication's day and
+    month in that year: the page lists what happened on this date."""
+    if pub_date is None or not _ALMANAC.search(text[:2000]):
+        return timexes
+    out = []
+    for tx in timexes:
+        if tx.type == "DATE" and tx.value and re.fullmatch(r"\d{4}", tx.value) and int(tx.value) < pub_date.year:
+            try:
+                tx = replace(tx, value=pub_date.replace(year=int(tx.value)).isoformat())
+            except ValueError:  # 29 February in a common year
+                pass
+        out.append(tx)
+    return out
 
 
 # --- text layout ------------------------------------------------------------------------------------
@@ -501,6 +542,7 @@ class _Reader:
             entry.actors.inherit(self.actors, start)
             inner = [replace(t, start=t.start - start, end=t.end - start) for t in timexes
                      if start <= t.start and t.end <= end]
+            inner = _from_line_day(entry.doc, inner, heading)
             for frame in entry.read(inner, heading):
                 frame.trigger = replace(frame.trigger, start=frame.trigger.start + start,
                                         end=frame.trigger.end + start)
@@ -530,14 +572,18 @@ class _Reader:
         accord on the return of refugees in November"), also in the line's later sentences."""
         out = []
         told = False  # a sentence before told something: "Chisinau." or "Orthodox Christmas, and a day off." does not
+        narrating = None  # the tense the line's first verb tells in ("VBZ": the historic present of a digest)
         for n, sent in enumerate(self.doc.sents):
             root = sent.root
             told_before, told = told, told or root.pos_ in ("VERB", "AUX") or _is_event_noun(root)
+            narrating = narrating or (root.tag_ if root.pos_ in ("VERB", "AUX") else None)
             if any(f.trigger.start == root.idx for f in frames):
                 continue
             own = next((t for t in self._unattached if sent.start_char <= t.start < sent.end_char
                         and _narrows(t.value, heading.value)), None)
-            later_sitting = root.pos_ == "VERB" and root.tag_ == "VBD" \
+            # (a later sentence in the line's own tense: "May 7 (Fri): ... In Beijing, X arrives for a visit")
+            later_sitting = root.pos_ == "VERB" and (root.tag_ == "VBD" or told_before and narrating in _PRESENT
+                                                     and root.tag_ in _PRESENT) \
                 and VERB_KINDS.get(root.lemma_.lower()) in _SITTING_KINDS | {"visit"}
             if own is None and told_before and not later_sitting:
                 # (a later sentence of the item that tells another sitting in the past, "Across town, the
@@ -1016,6 +1062,9 @@ class _Reader:
                 proceeding = self._proceeding(head)
                 if proceeding is not None:
                     return proceeding, hops + 1, prep  # "the meeting would go ahead in Tromsø on June 11"
+                aim = self._aimed_at(head, span)
+                if aim is not None:
+                    return aim, hops + 1, prep  # "pledge to work toward a summit in Tokyo in September"
                 return head, hops, prep
             if head.pos_ == "AUX" and head.lemma_ == "be":
                 if head.dep_ in ("xcomp", "ccomp") and head.head.pos_ == "VERB" and any(
@@ -1035,6 +1084,19 @@ class _Reader:
                 cur = head
                 continue
             return None
+        return None
+
+    @staticmethod
+    def _aimed_at(verb, span):
+        """The sitting a verb of effort works toward ("work toward a summit ... in September", "prepare for talks
+        ... in May"): the verb names no happening, so a date told after the sitting dates the sitting."""
+        if verb.lemma_.lower() in VERB_KINDS:
+            return None
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("toward", "towards", "for") and prep.i < span.start:
+                noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if noun is not None and _noun_kind(noun) in _SITTING_KINDS:
+                    return noun
         return None
 
     @staticmethod
@@ -1114,8 +1176,8 @@ class _Reader:
             if xcomp is None:
                 return None
             trigger, deadline, planned_by_head = xcomp, True, True  # "Iran has until Saturday to respond"
-        elif prep in NON_POINT_PREPS:
-            return None
+        elif prep in NON_POINT_PREPS and not (prep in ("from", "between") and tx.end_value):
+            return None  # (but "will visit from May 7 to 9": the range is the whole stretch, both ends told)
         if not is_noun and trigger.lemma_.lower() in PLANNING_HEADS:
             xcomp = next((c for c in trigger.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
             noun = next((c for c in trigger.children
@@ -1303,7 +1365,9 @@ class _Reader:
             return "statement", None
         if _expected_in(trigger):
             return "visit", None
-        objects = [self._event_it(c) or c for c in trigger.children if c.dep_ in ("dobj", "attr", "nsubjpass")]
+        # ("held nearly three hours of talks": the talks)
+        objects = [self._event_it(c) or _measured_sitting(c) or c for c in trigger.children
+                   if c.dep_ in ("dobj", "attr", "nsubjpass")]
         deps = {c.dep_ for c in trigger.children}
         if "auxpass" in deps and "nsubjpass" not in deps:
             objects += self._subjects(trigger)  # "the summit is due to be held in June": the summit is held
@@ -1412,6 +1476,16 @@ class _Reader:
             return head.head
         return None
 
+    @staticmethod
+    def _awaited_by(noun):
+        """The verb a noun comes after ("will hold talks on Tuesday ahead of the second round on Thursday",
+        "prior to the summit"): a happening awaited by a plan is still to come."""
+        head = noun.head
+        if noun.dep_ != "pobj" or head.lower_ != "of" or head.head.lower_ not in ("ahead", "prior"):
+            return None
+        verb = head.head.head
+        return verb if verb.pos_ in ("VERB", "AUX") else None
+
     def _past_of_its_own(self, verb, tx) -> bool:
         """'will hold talks on 19 March on the ceasefire agreed in Kuala Lumpur on 7 March': a past form with no
         auxiliary of its own, dated before publication, tells a happening of its own, not the head's plan."""
@@ -1428,7 +1502,8 @@ class _Reader:
         verbs = [trigger]
         if is_noun:
             gov = self._governing_verb(trigger)
-            verbs = [gov] if gov is not None else []
+            awaited_by = self._awaited_by(trigger) if gov is None else None
+            verbs = [gov] if gov is not None else [awaited_by] if awaited_by is not None else []
             if any(c.lower_ in PLANNED_MODIFIERS for c in trigger.children if c.dep_ in ("amod", "compound", "nmod")):
                 planned = True
             if tx and "next" in tx.text.lower():
@@ -1549,8 +1624,16 @@ class _Reader:
         line = self._line_of(trigger.idx)
         return line is None or line[0] <= tok.idx < line[1]
 
+    def _speaker_label(self, tok) -> bool:
+        """'Lin Qiaoyun: During the visit, X will hold talks': a transcript's speaker label opening the line, which
+        the parser takes for the subject, names who speaks, not who acts."""
+        after = tok.right_edge.i + 1
+        line = self._line_of(tok.left_edge.idx)
+        return after < len(tok.doc) and tok.doc[after].text == ":" and line is not None \
+            and not self.text[line[0]:tok.left_edge.idx].strip()
+
     def _subjects(self, verb) -> list:
-        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not self._speaker_label(c)]
         cur = verb
         for _ in range(3):  # "agreed to convene", "is due to travel", "held talks and is due to meet"
             if subj or cur.dep_ not in ("xcomp", "advcl", "conj", "acomp"):

@@ -153,9 +153,9 @@ def actor_overlap(a, b) -> tuple[float | None, str]:
     if not xs or not ys:
         return None, "actors not known on both sides"
     kinds = {_get(a, "kind"), _get(b, "kind")}
-    if kinds & _SPEECH_KINDS and xs[0].casefold() != ys[0].casefold():
+    if kinds & _SPEECH_KINDS and _name_key(xs[0]) != _name_key(ys[0]):
         return 0.0, f"different speakers ({xs[0]} vs {ys[0]})"
-    shared = {x.casefold() for x in xs} & {y.casefold() for y in ys}
+    shared = {_name_key(x) for x in xs} & {_name_key(y) for y in ys}
     smaller = min(len(set(map(str.casefold, xs))), len(set(map(str.casefold, ys))))
     if not shared:
         affiliated = _affiliated(xs, ys, _offices(a)) + _affiliated(ys, xs, _offices(b))
@@ -163,9 +163,16 @@ def actor_overlap(a, b) -> tuple[float | None, str]:
             score = _AFFILIATED * len(affiliated) / smaller
             return min(_AFFILIATED, score), "leader and country: " + ", ".join(affiliated)
         return 0.0, f"no actor in common ({', '.join(xs[:3])} vs {', '.join(ys[:3])})"
-    names = [x for x in xs if x.casefold() in shared]
+    names = [x for x in xs if _name_key(x) in shared]
     score = len(shared) / smaller
     return min(1.0, score), "shared actors: " + ", ".join(names)
+
+
+def _name_key(name: str) -> str:
+    """A name of two words in either order ("Kenji Arakawa" / "Arakawa Kenji": house styles differ on which of a
+    Japanese or Chinese name comes first)."""
+    words = name.casefold().split()
+    return " ".join(sorted(words)) if len(words) == 2 else name.casefold()
 
 
 def _offices(obj) -> dict[str, str]:
@@ -271,7 +278,7 @@ def _other_partners(a, b) -> bool:
     """Both sides name exactly two people, one of them the same and the other not."""
     if not (_only_people(a) and _only_people(b)):
         return False
-    xs, ys = set(_actors(a)), set(_actors(b))
+    xs, ys = set(map(_name_key, _actors(a))), set(map(_name_key, _actors(b)))
     return len(xs) == len(ys) == 2 and len(xs & ys) == 1
 
 

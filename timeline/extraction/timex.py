@@ -715,8 +715,9 @@ def r_weekday(m, ctx):
         base = ctx.r if ctx.ref_unit == "day" else ctx.a
         d = N.weekday_date(base, wd, N.PAST if rel in ("the previous", "the preceding") else N.FUTURE, True)
         return _Res("DATE", N.day_value(d) + (f"T{pod}" if pod else ""), relative=True)
-    if not rel and not pod and ctx.prev_word() == "a":
-        return _Res("DATE", f"XXXX-WXX-{wd}")  # "held on a Sunday": any Sunday, none in particular
+    if not rel and not pod and ctx.prev_word() == "a" and not _noun_follows(ctx):
+        # "held on a Sunday": any Sunday, none in particular (but "in a Sunday interview": that Sunday's)
+        return _Res("DATE", f"XXXX-WXX-{wd}")
     d = _weekday_in_clause(ctx, wd, rel)
     if not rel:
         d = _in_week_named(ctx, wd) or _after_paired_day(ctx, d)
