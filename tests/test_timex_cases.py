@@ -677,6 +677,10 @@ CASES = [
      "following morning.", WED, "the following morning", "TIME", "2025-03-18TMO"),
     ("The union said on Monday that talks would resume on Thursday and end the following day.", WED,
      "the following day", "DATE", "2025-03-21"),
+    # "ahead of" hangs a happening on the verb: its tense, and a past verb leaves the happening to come
+    ("The minister will hold talks on Tuesday ahead of the second round on Thursday, the ministry said.", MON,
+     "Thursday", "DATE", "2025-03-20"),
+    ("Envoys arrived ahead of talks on Thursday.", MON, "Thursday", "DATE", "2025-03-20"),
     # "including" is a preposition: the verb above it gives the tense
     ("The ministers agreed to keep in touch, including at the summit over the weekend.", "2025-03-20T10:00:00",
      "the weekend", "DATE", "2025-W12-WE"),

@@ -32,6 +32,9 @@ def governing_verb(span: Span):
         if head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or _nominal_gerund(head):
             tok = head
             continue
+        if head.pos_ == "ADV" and head.dep_ == "advmod" and head.head.pos_ in ("VERB", "AUX") \
+                and head.lower_ in ("ahead", "prior", "instead", "because", "regardless"):
+            return head.head  # "will hold talks on Tuesday ahead of the second round on Thursday"
         if head.pos_ == "ADJ" and head.dep_ in ("acomp", "oprd") and head.head.pos_ in ("VERB", "AUX") \
                 and head.lower_ not in _AHEAD_ADJECTIVES:  # "had been due for delivery in September": a plan
             return head.head  # "will stay closed until Monday": the verb the adjective completes
@@ -225,6 +228,8 @@ def clause_direction(span: Span, coarse: bool = False) -> int:
         if v.lemma_ in tables.DEFERRAL_VERBS and tail.endswith((" until", " till")):
             return N.FUTURE  # "postponed until Tuesday": a day after the decision, which is recent news
         return N.CLOSEST  # "extended its deadline until 9 a.m. Tuesday": the deadline may still be ahead
+    if d == N.PAST and any(t.lower_ in ("ahead", "prior") for t in _heads_up_to(span, v, 6)):
+        return N.CLOSEST  # "troops were deployed ahead of the vote on Sunday": the vote may still be to come
     if d == N.PAST and _called_off_or_planned(span, v):
         return N.CLOSEST  # "a planned visit on Wednesday was cancelled": the day may still be ahead
     if d in (N.NEAREST, N.PAST) and _chance_of(span, v):
