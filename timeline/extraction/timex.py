@@ -715,7 +715,7 @@ def r_weekday(m, ctx):
         base = ctx.r if ctx.ref_unit == "day" else ctx.a
         d = N.weekday_date(base, wd, N.PAST if rel in ("the previous", "the preceding") else N.FUTURE, True)
         return _Res("DATE", N.day_value(d) + (f"T{pod}" if pod else ""), relative=True)
-    if not rel and not pod and ctx.prev_word() == "a" and not _noun_follows(ctx):
+    if not rel and not pod and ctx.prev_word() == "a" and not _noun_follows(ctx) and not _falls_on(ctx):
         # "held on a Sunday": any Sunday, none in particular (but "in a Sunday interview": that Sunday's)
         return _Res("DATE", f"XXXX-WXX-{wd}")
     d = _weekday_in_clause(ctx, wd, rel)
@@ -961,6 +961,13 @@ def r_podedge(m, ctx):
             day = ctx.a
     mod = {"early": "START", "late": "END", "mid": "MID"}[m["edge"].lower()]
     return _Res("TIME", N.day_value(day) + "T" + tables.PARTS_OF_DAY[m["pod"].lower()], mod=mod, relative=True)
+
+
+def _falls_on(ctx) -> bool:
+    """"July 4 falls on a Saturday": the weekday of a day just named, not any Saturday."""
+    span = ctx.span()
+    v = governing_verb(span) if span is not None and len(span) else None
+    return v is not None and v.lemma_ == "fall"
 
 
 def _told_in_past(ctx) -> bool:

@@ -188,7 +188,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("holiday", re.compile(rf"\b(?:(?P<rel>last|next|this|the)\s+)?(?P<h>{HOLIDAY})(?:\s+(?P<wk>week|weekend)(?![a-z-]))?(?:\s+(?P<y>{YEAR}))?(?![a-z])", _F)),
     # daily, every Monday, each year, twice a week, $5 a year, per day, Tuesday nights
     ("set", re.compile(
-        rf"\b(?:(?P<adv>{_alt(tables.FREQUENCY_WORDS)})"
+        rf"\b(?:(?:(?:once|twice|thrice|(?:two|three|four|five|six|\d+)\s+times)\s+)?(?P<adv>{_alt(tables.FREQUENCY_WORDS)})"
         rf"|(?:(?P<times>once|twice|thrice|\w+\s+times)\s+)?(?P<q>every|each|per|a|an)\s+(?:(?P<n>other|second|third|two|three|four|five|six|\d+)\s+)?"
         rf"(?P<unit>{UNIT}|{WEEKDAY}|{POD}|{MONTH}|spring|summer|autumn|fall|winter))(?![a-z])", _F)),
     # six days a week, three nights a month: how often, as one set
