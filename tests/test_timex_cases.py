@@ -697,6 +697,8 @@ CASES = [
     ("The office closes on Friday, July 3, because July 4 falls on a Saturday.", "2026-06-30T10:00:00", "Saturday",
      "DATE", "2026-07-04"),
     ("Patients took the drug twice daily.", MON, "twice daily", "SET", "P1D"),
+    ("Hearings will follow after the Thanksgiving holiday.", "1995-11-21T10:00:00", "Thanksgiving", "DATE",
+     "1995-11-23"),
     ("The company's fiscal year ends on June 30.", MON, "June 30", "DATE", "XXXX-06-30"),
     ("The bill requires audits every year; it takes effect July 1.", MON, "July 1", "DATE", "2025-07-01"),
     ("The talks resumed in March.", MON, "March", "DATE", "2025-03"),

@@ -1592,6 +1592,8 @@ def r_holiday(m, ctx):
     if not _cap(m["h"]) or ctx.prev_word() in _OTHER_CALENDARS:
         return None  # "the Lunar New Year", "Orthodox Easter": another calendar's day, not this one
     rel = (m["rel"] or "").lower()
+    # "after the Thanksgiving holiday": "the" belongs to the noun, the holiday's name is the expression
+    start = m.start("h") if rel == "the" and not m["wk"] and _noun_follows(ctx) else None
     if m["y"]:
         d = N.holiday_date(name, int(m["y"]))
         return _Res("DATE", _holiday_value(d, m["wk"])) if d else None
@@ -1611,7 +1613,7 @@ def r_holiday(m, ctx):
         d = this_year if this_year >= a else N.holiday_date(name, a.year + 1)
     else:
         d = nearest
-    return _Res("DATE", _holiday_value(d, m["wk"]), relative=True)
+    return _Res("DATE", _holiday_value(d, m["wk"]), start=start, relative=True)
 
 
 def _holiday_value(d: date, wk: str | None) -> str:
