@@ -697,6 +697,7 @@ CASES = [
     ("The office closes on Friday, July 3, because July 4 falls on a Saturday.", "2026-06-30T10:00:00", "Saturday",
      "DATE", "2026-07-04"),
     ("Patients took the drug twice daily.", MON, "twice daily", "SET", "P1D"),
+    ("First partial results are expected late on Sunday.", SUN, "late on Sunday", "DATE", "2025-03-16"),
     ("Hearings will follow after the Thanksgiving holiday.", "1995-11-21T10:00:00", "Thanksgiving", "DATE",
      "1995-11-23"),
     ("The company's fiscal year ends on June 30.", MON, "June 30", "DATE", "XXXX-06-30"),

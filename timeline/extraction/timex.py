@@ -706,7 +706,7 @@ def r_weekday(m, ctx):
     wd = _weekday(wd_text)
     if _ent(ctx) in ("ORG", "WORK_OF_ART", "PERSON", "FAC", "PRODUCT"):
         return None
-    rel = " ".join((m["rel"] or "").lower().split())
+    rel = " ".join((m["rel"] or "").lower().split()).removesuffix(" on")  # "late on Sunday" is "late Sunday"
     pod = tables.PARTS_OF_DAY.get((m["pod"] or "").lower() or rel)  # "overnight Tuesday" is that night
     if m["plural"] or m["pods"]:  # "Mondays", "Tuesday nights"
         return _Res("SET", f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""))

@@ -95,7 +95,7 @@ RULES: list[tuple[str, re.Pattern]] = [
         rf"(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY}|today|yesterday|tomorrow))?", _F)),
     # Tuesday, last Friday, Wednesday night, early Monday, Mondays
     ("weekday", re.compile(
-        rf"\b(?:(?P<rel>last|next|this|coming|this\s+coming|this\s+past|past|early|late|mid|overnight|the\s+(?:previous|following|preceding|next))\s+)?"
+        rf"\b(?:(?P<rel>last|next|this|coming|this\s+coming|this\s+past|past|(?:early|late)(?:\s+on)?|mid|overnight|the\s+(?:previous|following|preceding|next))\s+)?"
         rf"(?P<wd>{WEEKDAY_BASE})(?P<plural>s)?(?![a-z])(?:\s+(?P<pod>{POD})(?P<pods>s)?(?![a-z]))?", _F)),
     # Counts of weeks from a day: "Thursday week", "Monday fortnight", "a week on Tuesday", "a fortnight
     # today", "a week from Saturday", "a week last Friday" (the Friday before last)
