@@ -943,6 +943,17 @@ def r_inthe(m, ctx):
     return _Res("DATE", N.value_at(base, unit), mod=mod, relative=True)
 
 
+def r_another(m, ctx):
+    """"cannot wait another week", "an additional year": a stretch of one unit (not "to fight another day",
+    which names no length)."""
+    unit = N.unit_name(m["unit"])
+    if unit not in tables.UNITS or m["unit"].lower().endswith("s") or unit == "weekend":
+        return None
+    if unit == "day" and ctx.prev_word() in ("fight", "live", "see", "for"):
+        return None  # "live to fight another day", "a story for another day"
+    return _Res("DURATION", N.duration_value(1, unit))
+
+
 def r_podedge(m, ctx):
     """"full by mid-afternoon", "in late morning": that part of the day the text is on (the day named in
     this sentence or the one before, else the publication day)."""
@@ -1727,7 +1738,7 @@ _HANDLERS = {
     "relunit": r_relunit, "inthe": r_inthe, "ago": r_ago, "duration": r_duration, "bareunits": r_bareunits,
     "quarter": r_quarter, "half": r_half, "year": r_year, "decade": r_decade, "century": r_century,
     "season": r_season, "holiday": r_holiday, "set": r_set, "ref": r_ref, "vague": r_vague,
-    "yearago": r_yearago, "period": r_period, "dayrel": r_dayrel, "podedge": r_podedge,
+    "yearago": r_yearago, "period": r_period, "dayrel": r_dayrel, "podedge": r_podedge, "another": r_another,
 }
 
 
