@@ -325,6 +325,13 @@ CASES = [
     # a plan told in the past perfect lies in the past
     ("The offer had been scheduled to expire on Friday.", MON, "Friday", "DATE", "2025-03-14"),
     ("The offer had been due to expire on Friday evening.", MON, "Friday evening", "TIME", "2025-03-14TEV"),
+    ("NATO pushed back a deadline that had been due to run out Saturday.", "2025-03-21T10:00:00", "Saturday", "DATE",
+     "2025-03-22"),
+    # a clause beside the reporting verb is not what was said
+    ("The envoy had said on Friday that a vote would come by Tuesday, but after the summit on Sunday the allies "
+     "gave up.", MON, "Sunday", "DATE", "2025-03-16"),
+    ("A council meeting planned for Wednesday was brought forward to Tuesday morning.", MON, "Tuesday morning",
+     "TIME", "2025-03-18TMO"),
     ("The offer is scheduled to expire on Friday.", MON, "Friday", "DATE", "2025-03-21"),
     # a date followed by a colon keeps its day
     ("The paper wrote in an editorial on Saturday, April 25: the ruling was wrong.", "1998-04-24T21:00:00",

@@ -126,7 +126,9 @@ def _infinitive_direction(v) -> int:
     head = v.head
     gov = head.head if head.pos_ == "ADJ" and head.dep_ == "acomp" else head
     if _past_perfect(gov):
-        return N.PAST  # "had been scheduled to expire Friday": a plan told in the past perfect
+        # "had been scheduled to expire Friday": a plan told in the past perfect, since changed; the day may
+        # have passed or still lie ahead ("pushing back a deadline that had been due to run out Saturday")
+        return N.CLOSEST
     if head.i == v.i or _looks_ahead(head) or head.pos_ not in ("VERB", "AUX"):
         return N.FUTURE
     d = verb_direction(head) if head.tag_ != "VB" else N.FUTURE
@@ -224,6 +226,9 @@ def clause_direction(span: Span, coarse: bool = False) -> int:
         return N.FUTURE  # "the judge set sentencing for Aug. 19": the day set lies ahead of the setting
     if d == N.PAST and v.lemma_ in MOVED_TO and tail.endswith(" to"):
         return N.FUTURE  # "the round has been moved to Friday the 15th": a day after the decision
+    if d == N.PAST and v.lemma_ == "bring" and tail.endswith(" to") and any(
+            c.dep_ in ("prt", "advmod") and c.lower_ == "forward" for c in v.children):
+        return N.CLOSEST  # "was brought forward to Tuesday morning": earlier than planned, not past the telling
     if d == N.PAST and tail.endswith(_UNTIL) and not _agent_by(span):
         if v.lemma_ in tables.DEFERRAL_VERBS and tail.endswith((" until", " till")):
             return N.FUTURE  # "postponed until Tuesday": a day after the decision, which is recent news

@@ -1918,6 +1918,9 @@ def _speech_time(doc: Doc, start: int, end: int, day_by_verb: dict[int, date]) -
             return None
         head = tok.head
         if head.lemma_ in tables.REPORTING_VERBS and head.i in day_by_verb:
+            if tok.dep_ == "conj":
+                return None  # "said on Friday that ..., but after the summit on Sunday they concluded": a clause
+                # of its own beside the reporting verb, not what was said
             return day_by_verb[head.i]
         tok = head
     return None
