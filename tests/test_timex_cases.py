@@ -332,6 +332,13 @@ CASES = [
      "gave up.", MON, "Sunday", "DATE", "2025-03-16"),
     ("A council meeting planned for Wednesday was brought forward to Tuesday morning.", MON, "Tuesday morning",
      "TIME", "2025-03-18TMO"),
+    ("The truce is to take effect on Monday at 9:45pm, 48 hours after the signing.", "2023-05-20T10:00:00",
+     "48 hours", "DURATION", "PT48H"),
+    ("Forces were ordered to stop firing at 1800 local time (1500 GMT).", MON, "1800", "TIME", "2025-03-17T18:00"),
+    ("Parliament reconvenes on the first Monday in October.", MON, "the first Monday in October", "DATE",
+     "2025-10-06"),
+    ("The court opened on the last Friday of June 2009.", MON, "the last Friday of June 2009", "DATE",
+     "2009-06-26"),
     ("The offer is scheduled to expire on Friday.", MON, "Friday", "DATE", "2025-03-21"),
     # a date followed by a colon keeps its day
     ("The paper wrote in an editorial on Saturday, April 25: the ruling was wrong.", "1998-04-24T21:00:00",

@@ -943,6 +943,22 @@ def r_inthe(m, ctx):
     return _Res("DATE", N.value_at(base, unit), mod=mod, relative=True)
 
 
+_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5,
+        "5th": 5, "last": -1, "final": -1}
+
+
+def r_nthwd(m, ctx):
+    """"the first Monday in October": that weekday of the month (the month's year as for the month alone)."""
+    if not (_cap(m["wd"]) and _cap(m["mon"])):
+        return None
+    month, wd, n = _month(m["mon"]), _weekday(m["wd"]), _NTH[m["o"].lower()]
+    year = _year(m) if m["y"] else _bare_month_year(ctx, month)
+    d = N.nth_weekday(year, month, wd, n)
+    if d.month != month:  # no fifth Monday that month
+        return None
+    return _Res("DATE", N.day_value(d), relative=not m["y"])
+
+
 def r_another(m, ctx):
     """"cannot wait another week", "an additional year": a stretch of one unit (not "to fight another day",
     which names no length)."""
@@ -1109,10 +1125,18 @@ def _day_after_event(m, ctx, n, unit, direction) -> date | None:
         return None  # "ten days before the shooting", after a sentence dating something else
     ref_span = ctx.doc.char_span(ctx.ref_pos, ctx.ref_end, alignment_mode="expand")
     ref_verb = governing_verb(ref_span) if ref_span is not None and len(ref_span) else None
-    if ref_verb is not None and ref_verb.i == sig.head.i:
-        return None  # "rejected the plan on Tuesday, nine days before a summit": a gap from that day, not a day
+    own_verb = sig.head if sig.head.pos_ in ("VERB", "AUX") else governing_verb(sig.doc[sig.head.i:sig.head.i + 1])
+    if ref_verb is not None and own_verb is not None and _one_clause(ref_verb, own_verb):
+        # "rejected the plan on Tuesday, nine days before a summit", "to take effect on Monday at 9:45pm, 48 hours
+        # after the signing": a gap from that day, not a day
+        return None
     days = int(n) * (7 if unit == "week" else 1)
     return ref + timedelta(days=days if direction == "after" else -days)
+
+
+def _one_clause(v1, v2) -> bool:
+    """The same verb, or one completing the other ("is to take effect": "is" and "take")."""
+    return v1.i == v2.i or v1.dep_ == "xcomp" and v1.head.i == v2.i or v2.dep_ == "xcomp" and v2.head.i == v1.i
 
 
 def _named_near_ref(ctx: _Ctx, sig) -> bool:
@@ -1738,7 +1762,7 @@ _HANDLERS = {
     "relunit": r_relunit, "inthe": r_inthe, "ago": r_ago, "duration": r_duration, "bareunits": r_bareunits,
     "quarter": r_quarter, "half": r_half, "year": r_year, "decade": r_decade, "century": r_century,
     "season": r_season, "holiday": r_holiday, "set": r_set, "ref": r_ref, "vague": r_vague,
-    "yearago": r_yearago, "period": r_period, "dayrel": r_dayrel, "podedge": r_podedge, "another": r_another,
+    "yearago": r_yearago, "period": r_period, "dayrel": r_dayrel, "podedge": r_podedge, "another": r_another, "nthwd": r_nthwd,
 }
 
 

@@ -82,7 +82,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("time", re.compile(
         rf"\b(?:(?P<approx>about|around|approximately|roughly)\s+)?"
         rf"(?:(?P<h>[0-2]?\d)(?:[:.](?P<mi>[0-5]\d))?(?::(?P<s>[0-5]\d))?\s*(?P<ampm>a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|o'clock\b)"
-        rf"|(?P<h2>[0-2]?\d):(?P<mi2>[0-5]\d)(?!\d)|(?P<hh>[0-2]\d)(?P<mm>[0-5]\d)\s*(?:hours|hrs|GMT|UTC)\b"
+        rf"|(?P<h2>[0-2]?\d):(?P<mi2>[0-5]\d)(?!\d)|(?P<hh>[0-2]\d)(?P<mm>[0-5]\d)(?:\s*(?:hours|hrs|GMT|UTC)\b|(?=\s+local\s+time\b))"
         rf"|(?:(?P<wd0>{WEEKDAY})\s+)?(?P<named>noon|midnight|midday))"
         rf"(?:\s*(?P<tzp>\()?(?P<tz>{TZ})(?(tzp)\))(?![a-z]))?(?P<gloss>\s+(?:local|\w+)\s+time)?"  # "6 p.m. (EST)"
         rf"(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY}|today|yesterday|tomorrow|tonight)(?:\s*,?\s+(?P<mon>{MONTH})\s+(?P<d>{DAY_NUM}))?"
@@ -172,6 +172,10 @@ RULES: list[tuple[str, re.Pattern]] = [
     # Friday the 15th: the weekday fixes the month
     ("wdnth", re.compile(rf"\b(?P<wd>{WEEKDAY}),?\s+the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?![\w-])", _F)),
     # the second week of April, the last week of March
+    # the first Monday in October, the last Friday of June 2026
+    ("nthwd", re.compile(
+        rf"\bthe\s+(?P<o>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+(?P<wd>{WEEKDAY})\s+(?:in|of)\s+"
+        rf"(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR})(?!\d))?", _F)),
     ("weekofmonth", re.compile(
         rf"\bthe\s+(?P<o>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR})(?!\d))?", _F)),
     # 1998, fiscal 1989, mid-1990, the year 2000
