@@ -335,6 +335,11 @@ CASES = [
     ("The truce is to take effect on Monday at 9:45pm, 48 hours after the signing.", "2023-05-20T10:00:00",
      "48 hours", "DURATION", "PT48H"),
     ("Forces were ordered to stop firing at 1800 local time (1500 GMT).", MON, "1800", "TIME", "2025-03-17T18:00"),
+    # a diary's day heading dates the clock times of its items, up to a blank line; no expression runs over one
+    ("Diary\n\nTUESDAY, March 18\n- The president meets the prime minister at about 11:30 a.m.\n\nFRIDAY, "
+     "March 21\n- Closing news conference around 4 p.m.", SUN, "about 11:30 a.m.", "TIME", "2025-03-18T11:30"),
+    ("Diary\n\nTUESDAY, March 18\n- The president meets the prime minister at about 11:30 a.m.\n\nFRIDAY, "
+     "March 21\n- Closing news conference around 4 p.m.", SUN, "around 4 p.m.", "TIME", "2025-03-21T16:00"),
     ("Parliament reconvenes on the first Monday in October.", MON, "the first Monday in October", "DATE",
      "2025-10-06"),
     ("The court opened on the last Friday of June 2009.", MON, "the last Friday of June 2009", "DATE",

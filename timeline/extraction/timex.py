@@ -106,6 +106,7 @@ class _Ctx:
         self.last_weekday: tuple[int, date] | None = None  # (end, day) of the weekday last read in text order
         self.clock: tuple[int, datetime] | None = None  # (start, time) of the clock time last read in text order
         self.past_day: tuple[int, date] | None = None  # (start, day) of the last day named not after the anchor
+        self.heading: tuple[int, date] | None = None  # (end, day) of the last line that is only a day
 
     # -- the anchor
     @property
@@ -569,7 +570,7 @@ def r_month_range(m, ctx):
     return _Res("DATE", N.month_value(year1, first), end_value=N.month_value(year2, last), relative=relative)
 
 
-_DAY_AFTER_ASIDE = re.compile(rf"\s*(?:\([^()]{{1,24}}\)\s*)?\)?\s*,?\s*(?:on\s+)?(?P<wd>{WEEKDAY})", re.I)
+_DAY_AFTER_ASIDE = re.compile(rf"[ \t]*(?:\([^()\n]{{1,24}}\)[ \t]*)?\)?[ \t]*,?[ \t]*(?:on[ \t]+)?(?P<wd>{WEEKDAY})", re.I)
 _NAMED_TIMES = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}
 
 
@@ -633,8 +634,14 @@ def r_time(m, ctx):
             # is on the publication day
             entry = _opens_paragraph(ctx) and ctx.ref_pos is not None and "\n" in ctx.text[ctx.ref_pos:ctx.start]
             day = ctx.a
-            if ctx.ref_unit == "day" and not entry:  # the day named in the sentence, else the story's
-                day = ctx.r if ctx.ref_pos is not None and ctx.same_sentence(ctx.ref_pos) else ctx.story_day or ctx.r
+            heading = ctx.heading if ctx.heading is not None and "\n\n" not in ctx.text[ctx.heading[0]:ctx.start] \
+                else None  # "TUESDAY, Sept. 22" over a diary's items: their day, until a blank line
+            if ctx.ref_unit == "day" and ctx.ref_pos is not None and ctx.same_sentence(ctx.ref_pos) and not entry:
+                day = ctx.r  # the day named in the sentence
+            elif heading is not None:
+                return _Res("TIME", N.day_value(heading[1]) + clock, mod=_approx_mod(m["approx"]), relative=True)
+            elif ctx.ref_unit == "day" and not entry:  # else the day the story is on
+                day = ctx.story_day or ctx.r
             if day > ctx.a and ctx.direction() in (N.PAST, N.CLOSEST):
                 # "prices rose by midday", after a sentence about a day to come: the clock time is past,
                 # on the day the story is on
@@ -1132,6 +1139,14 @@ def _day_after_event(m, ctx, n, unit, direction) -> date | None:
         return None
     days = int(n) * (7 if unit == "week" else 1)
     return ref + timedelta(days=days if direction == "after" else -days)
+
+
+def _is_heading(text: str, start: int, end: int) -> bool:
+    """Whether the expression is its line, give or take a bullet and punctuation ("TUESDAY, Sept. 22")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:start].strip(" \t-•*") and not text[end:line_end].strip(" \t:.-–")
 
 
 def _one_clause(v1, v2) -> bool:
@@ -1790,6 +1805,11 @@ def find_timexes(doc: Doc, anchor: datetime | date | None) -> list[Timex]:
     for kind, rx in RULES:
         for m in rx.finditer(text):
             s, e = m.span()
+            if "\n\n" in text[s:e]:  # an expression never runs over a blank line into the next paragraph
+                m = rx.match(text, s, text.index("\n\n", s))
+                if m is None:
+                    continue
+                s, e = m.span()
             if e > s:
                 cands.append((s, e, kind, m))
     if not cands:
@@ -1878,6 +1898,8 @@ def find_timexes(doc: Doc, anchor: datetime | date | None) -> list[Timex]:
             ctx.ref_pos, ctx.ref_end = s, e
             if ctx.anchor_date is not None and d <= ctx.anchor_date:
                 ctx.past_day = (s, d)
+            if _is_heading(text, s, e):
+                ctx.heading = (e, d)
             if kind in ("weekday", "mdy", "dmy", "relday", "iso", "numeric"):
                 span = doc.char_span(s, e, alignment_mode="expand")
                 if span is not None and len(span):
