@@ -335,6 +335,12 @@ CASES = [
     ("The truce is to take effect on Monday at 9:45pm, 48 hours after the signing.", "2023-05-20T10:00:00",
      "48 hours", "DURATION", "PT48H"),
     ("Forces were ordered to stop firing at 1800 local time (1500 GMT).", MON, "1800", "TIME", "2025-03-17T18:00"),
+    # "this week" told on a Sunday about what is to come is the week that starts tomorrow
+    ("The squad will fly to Canada this week.", SUN, "this week", "DATE", "2025-W13"),
+    ("The squad flew home this week.", SUN, "this week", "DATE", "2025-W12"),
+    # "the previous summer" after a day, or with none, is the last summer before it
+    ("Both sides had hoped for a deal at Camp David the previous summer.", "2000-12-31T10:00:00",
+     "the previous summer", "DATE", "2000-SU"),
     # a diary's day heading dates the clock times of its items, up to a blank line; no expression runs over one
     ("Diary\n\nTUESDAY, March 18\n- The president meets the prime minister at about 11:30 a.m.\n\nFRIDAY, "
      "March 21\n- Closing news conference around 4 p.m.", SUN, "about 11:30 a.m.", "TIME", "2025-03-18T11:30"),

@@ -890,6 +890,9 @@ def r_relunit(m, ctx):
         else:  # this weekend, that weekend
             d = base
         return _Res("DATE", N.value_at(d, "weekend"), mod=mod, relative=True)
+    if unit == "week" and rel == "this" and edge in (None, "later") and base == ctx.a and base.isoweekday() == 7 \
+            and (edge == "later" or ctx.direction() == N.FUTURE):
+        offset = 1  # "will fly to Canada this week", told on a Sunday: the week that starts tomorrow
     d = N.shift(base, unit, offset)
     v = N.value_at(d, unit)
     return _Res("DATE", v, mod=mod, relative=True)
@@ -1606,10 +1609,17 @@ def r_season(m, ctx):
     if m["y"]:
         return _Res("DATE", f"{_year(m):04d}-{code}", mod=mod)
     if rel in ("that", "the following", "the previous"):
-        # "In 1947 ... That summer": the season of the year just told (none named: no value to give)
-        if ctx.ref_pos is None or not ctx.second_pass:
+        # "In 1947 ... That summer": the season of the year just told (none named: no value to give);
+        # "the previous summer" after a day (or the publication day): the last summer before it
+        if not ctx.second_pass or ctx.ref_pos is None and rel == "that":
             return _Res("DATE", None, relative=True)  # (read again in text order, where the year is known)
         step = {"that": 0, "the following": 1, "the previous": -1}[rel]
+        if ctx.ref_pos is None or ctx.ref_unit != "year":
+            base = ctx.a if ctx.ref_pos is None else ctx.r
+            if step == 0:
+                return _Res("DATE", f"{base.year:04d}-{code}", mod=mod, relative=True)
+            year = N.season_year(base, code, N.PAST if step < 0 else N.FUTURE, strict=True)
+            return _Res("DATE", f"{year:04d}-{code}", mod=mod, relative=True)
         return _Res("DATE", f"{ctx.r.year + step:04d}-{code}", mod=mod, relative=True)
     a = ctx.a
     if rel in ("last", "past", "this past"):
