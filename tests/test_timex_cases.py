@@ -336,8 +336,8 @@ CASES = [
      "48 hours", "DURATION", "PT48H"),
     ("Forces were ordered to stop firing at 1800 local time (1500 GMT).", MON, "1800", "TIME", "2025-03-17T18:00"),
     # "this week" told on a Sunday about what is to come is the week that starts tomorrow
-    ("The squad will fly to Canada this week.", SUN, "this week", "DATE", "2025-W13"),
-    ("The squad flew home this week.", SUN, "this week", "DATE", "2025-W12"),
+    ("The squad will fly to Canada this week.", SUN, "this week", "DATE", "2025-W12"),
+    ("The squad flew home this week.", SUN, "this week", "DATE", "2025-W11"),
     # "the previous summer" after a day, or with none, is the last summer before it
     ("Both sides had hoped for a deal at Camp David the previous summer.", "2000-12-31T10:00:00",
      "the previous summer", "DATE", "2000-SU"),
