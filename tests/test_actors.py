@@ -434,3 +434,21 @@ def test_he_after_an_office_with_its_holder_in_apposition_is_the_holder():
     text = ("New Zealand's Foreign Minister, Callum Rapana, arrived in Suva yesterday for a three-day visit. "
             "He met Fiji's Prime Minister Jone Naisoro last night.")
     assert _actor_of(text, "He") == Actor("Callum Rapana", PERSON)
+
+
+def test_his_highness_alone_is_the_person_named_with_that_style():
+    text = ("His Highness Prince Faisal bin Nasser bin Saud, Minister of Foreign Affairs, received a phone call on "
+            "Tuesday from Foreign Minister Jonas Berg. On Monday, His Highness received the Special Envoy.")
+    assert _actor_of(text, "Highness", 2) == Actor("Faisal bin Nasser bin Saud", PERSON)
+
+
+def test_the_secretary_is_the_person_styled_secretary_not_the_last_person_named():
+    text = ("Secretary of State Ann Holloway will travel to Muscat. She will thank Foreign Minister Said Al Harthy. "
+            "The Secretary will meet employees of the embassy.")
+    assert _names_of(text, "Secretary")[-1] == "Ann Holloway"
+
+
+def test_she_in_a_where_clause_is_the_subject_of_the_clause_it_hangs_in():
+    text = ("Secretary of State Ann Holloway will meet Foreign Minister Said Al Harthy on Wednesday. "
+            "The Secretary travels to Riyadh on Thursday, where she will hold talks with the crown prince.")
+    assert _actor_of(text, "she") == Actor("Ann Holloway", PERSON)

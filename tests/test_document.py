@@ -153,3 +153,14 @@ def test_parse_timestamp_rejects(bad):
     with pytest.raises(ValueError) as exc:
         parse_timestamp(bad)
     assert str(exc.value).endswith(".") and str(exc.value).count(". ") == 0
+
+
+@pytest.mark.parametrize("header, published", [
+    ("A daily report on the fourth session, Tunis, 22 February - 1 March 2027\nDay 3 | Wednesday, 24 February 2027",
+     date(2027, 2, 24)),
+    ("Week in review: 15-21 February 2027\nMonday, 22 February 2027", date(2027, 2, 22)),
+    ("Talks from 9 to 13 November 2026\nSaturday, 14 November 2026", date(2026, 11, 14)),
+])
+def test_a_span_in_the_header_is_the_period_covered_not_the_publication_time(header, published):
+    info = read_document(f"Forum Bulletin\n{header}\n\nDelegates met in two working groups on Wednesday.\n")
+    assert info.published == published

@@ -17,15 +17,18 @@ FRESH8_DIR = FRESH2_DIR.parent / "gold_fresh8"
 FRESH9_DIR = FRESH2_DIR.parent / "gold_fresh9"
 FRESH10_DIR = FRESH2_DIR.parent / "gold_fresh10"
 FRESH11_DIR = FRESH2_DIR.parent / "gold_fresh11"
+FRESH12_DIR = FRESH2_DIR.parent / "gold_fresh12"
 
 
 # Each gold set with floors honestly below what the extractor reaches (`manage.py score_events DIR --errors`
 # shows the figures and every miss). tests/gold was tuned on; tests/gold_heldout was written before the
 # second round of rules, tests/gold_fresh before the third, tests/gold_fresh2 before the fourth and
 # tests/gold_fresh3 before the fifth, tests/gold_fresh4 before the sixth, tests/gold_fresh5 before the seventh
-# and tests/gold_fresh6 before the eighth, tests/gold_fresh7 before the tenth, tests/gold_fresh8 before the eleventh, tests/gold_fresh9 before the twelfth and
-# tests/gold_fresh10 before the thirteenth and tests/gold_fresh11 before the fourteenth (their READMEs say how far
-# they were read since). Never raise a figure by special-casing one of these texts.
+# and tests/gold_fresh6 before the eighth, tests/gold_fresh7 before the tenth, tests/gold_fresh8 before the
+# eleventh, tests/gold_fresh9 before the twelfth,
+# tests/gold_fresh10 before the thirteenth, tests/gold_fresh11 before the fourteenth and tests/gold_fresh12 before
+# the fifteenth (their READMEs say how far they were read since). Never raise a figure by special-casing one of
+# these texts.
 FLOORS = {
     "gold": dict(dir=DEFAULT_DIR, articles=12, gold_events=30, recall=0.85, date_precision=0.93, wrong_dates=2,
                  status=0.9, merge_accuracy=0.98, merge_precision=0.85, merge_recall=0.8, unmatched=4),
@@ -80,6 +83,13 @@ FLOORS = {
     # development; one "the day before" inside a dated line counts from the day named just before it
     "fresh11": dict(dir=FRESH11_DIR, articles=8, gold_events=65, recall=0.83, date_precision=0.95, wrong_dates=2,
                     status=0.92, merge_accuracy=0.98, merge_precision=0.95, merge_recall=0.7, unmatched=14),
+    # written before the fifteenth round (the Middle East and North Africa in Ramadan 2027: a State Department
+    # travel note on a holiday, Anadolu, SPA with Hijri dates, IRNA at night, UN Meetings Coverage, an Arab press
+    # digest, a conference's "Day 3" bulletin, a Wikipedia-like timeline table) and scored once (0.762 recall, 3
+    # wrong dates, merge precision 0.667), then used for its development; sittings that name nobody on one day
+    # of several conferences still merge
+    "fresh12": dict(dir=FRESH12_DIR, articles=8, gold_events=80, recall=0.87, date_precision=0.97, wrong_dates=1,
+                    status=0.95, merge_accuracy=0.99, merge_precision=0.78, merge_recall=0.78, unmatched=16),
 }
 
 

@@ -1711,3 +1711,48 @@ def test_hours_of_talks_are_talks():
     text = "Arakawa and Zhao held nearly three hours of talks in Beijing on Saturday."
     held = one(frames(text, {"on Saturday": "2027-05-08"}, published=date(2027, 5, 9)))
     assert held.kind == "talks"
+
+
+def test_a_table_row_of_date_place_and_happening_is_a_dated_line():
+    text = ("Date | Place | Event\n3 February 2027 | Muscat | First round of direct talks; no agreement is reached.\n"
+            "15 February 2027 | Riyadh | The envoy meets Saudi Foreign Minister Faisal bin Nasser.\n"
+            "March 2027 (planned) | Muscat | Third round of talks.\n")
+    found = frames(text, {"3 February 2027": "2027-02-03", "15 February 2027": "2027-02-15",
+                          "March 2027": "2027-03"}, published=date(2027, 2, 27))
+    assert one(found, value="2027-02-03").trigger.text == "round"  # (the semicolon ends what the row tells first)
+    assert one(found, value="2027-02-15").trigger.text == "meets"
+    assert one(found, value="2027-03").status == "planned"
+
+
+def test_a_year_in_brackets_after_a_document_s_number_dates_nothing():
+    text = "Yesterday, the Council held closed consultations on the implementation of resolution 1701 (2006)."
+    found = frames(text, {"Yesterday": "2027-02-22", "2006": "2006"}, published=date(2027, 2, 23))
+    assert [f.value for f in found] == ["2027-02-22"]
+
+
+def test_a_day_heading_of_a_travel_schedule_dates_the_paragraph_under_it():
+    text = ("Wednesday, February 17\nIn Muscat, the Secretary will meet Foreign Minister Said Al Harthy. The two "
+            "ministers spoke by phone on Saturday about the talks, which open in Muscat on Tuesday.\n")
+    found = frames(text, {"Wednesday, February 17": "2027-02-17", "on Saturday": "2027-02-13",
+                          "on Tuesday": "2027-02-16"}, published=date(2027, 2, 15))
+    assert one(found, trigger=next(f.trigger for f in found if f.trigger.text == "meet")).value == "2027-02-17"
+    # (a day still to come: the schedule's relative words count from its publication day, not the heading's)
+    assert one(found, trigger=next(f.trigger for f in found if f.trigger.text == "talks")).value == "2027-02-16"
+
+
+def test_telephoned_is_a_call():
+    text = "Foreign Minister Hakan Demir telephoned his Omani counterpart on 19 February."
+    assert one(frames(text, {"on 19 February": "2027-02-19"}, published=date(2027, 2, 27))).kind == "call"
+
+
+def test_a_date_the_clause_is_after_yields_to_the_date_it_is_in():
+    text = ('Houthi negotiator Abdulsalam al-Mutawakkil wrote on X that the two sides would meet again "after Eid '
+            'al-Fitr," in March, to discuss the salaries.')
+    found = frames(text, {"Eid al-Fitr": "2027-03-09", "March": "2027-03"}, published=date(2027, 2, 19))
+    meet = one(found, kind="meeting")
+    assert (meet.value, meet.status) == ("2027-03", "planned")
+
+
+def test_a_date_on_a_participle_after_an_event_noun_dates_the_noun():
+    text = "The ceasefire announced on Tuesday held overnight."
+    assert one(frames(text, {"on Tuesday": "2027-02-16"}, published=date(2027, 2, 19))).kind == "ceasefire"

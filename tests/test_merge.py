@@ -354,3 +354,24 @@ def test_a_name_in_either_order_is_one_person():
     other = frame("2027-05-08", kind="meeting", actors=("Arakawa Kenji", "Li Wei"), status="occurred")
     other.actor_kinds = people
     assert not same_event(wire, other), compare(wire, other)
+
+
+def test_a_standing_body_s_sitting_is_not_talks_naming_nobody_on_the_same_day():
+    """'the Council held closed consultations' (New York) and 'the talks would continue at the level of experts on
+    Monday' (Vienna): a body's sitting and talks of unnamed parties share only the day."""
+    council = frame("2027-02-22", kind="talks", actors=("Security Council",), status="occurred")
+    council.title = "Council holds closed consultations"
+    talks = frame("2027-02-22", kind="talks", actors=(), status="planned")
+    talks.title = "Talks to continue"
+    score, reason = compare(council, talks)
+    assert score < MERGE_THRESHOLD and "standing body" in reason
+    named = frame("2027-02-22", kind="meeting", actors=(), status="planned")
+    named.title = "Fourth meeting of Security Council planned"  # a title naming the body is the body's sitting
+    assert same_event(council, named), compare(council, named)
+
+
+def test_an_arabic_name_is_one_person_by_its_first_two_links():
+    """'Turki bin Fahad bin Saud' in the agency's wire and 'Prince Turki bin Fahad' in another: one minister."""
+    wire = frame("2027-02-16", actors=("Turki bin Fahad bin Saud",), status="occurred")
+    other = frame("2027-02-16", actors=("Mohammad-Reza Tavakoli", "Turki bin Fahad"), status="occurred")
+    assert same_event(wire, other), compare(wire, other)

@@ -351,8 +351,11 @@ TITLES = {
     "state", "chief", "commander", "lord", "former", "u.s.", "us", "russian", "ukrainian", "british",
     "french", "german", "chinese", "turkish", "saudi", "leader", "speaker", "rep.", "representative",
     "pope", "sheikh", "emir", "mayor", "governor", "gov.", "president-elect", "elect", "acting", "top",
-    "councilor", "councillor",
+    "councilor", "councillor", "sayyid", "highness", "excellency", "h.e.",
 }
+
+# Styles that stand for a person named with them earlier ("His Highness", "His Excellency").
+HONORIFICS = {"highness", "excellency", "majesty"}
 
 # Office words that put a person's name right after them ("Chancellor Olaf Scholz", "President Aleksandar Vucic").
 OFFICE_WORDS = {
@@ -622,6 +625,7 @@ class DocumentActors:
         # people even when the tagger missed them or took them for an organization.
         self._name_at: dict[int, str] = {}
         self._styled: dict[str, set[str]] = {}  # person -> office words the article puts before their name
+        self._outer: tuple[DocumentActors, int] | None = None  # the article a line parsed alone belongs to
         for tok in doc:
             if tok.lower_ not in OFFICE_WORDS:
                 continue
@@ -973,6 +977,8 @@ class DocumentActors:
         if lower in ("who", "which", "that") and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in (
                 "relcl", "acl") and tok.head.head.i != tok.i:
             return self.actor_for_token(tok.head.head)  # "Blinken, who visited Seoul": the noun it qualifies
+        if lower in HONORIFICS and any(c.lower_ in ("his", "her") for c in tok.children):
+            return self._styled_before(tok)  # "His Highness received the envoy": the person so styled before
         if lower in _FIRST_PERSON and tok.pos_ == "PRON":
             return self._speaker(tok)
         if lower in _THIRD_PERSON and tok.pos_ == "PRON":
@@ -985,6 +991,27 @@ class DocumentActors:
                 if owner is not None:  # "Ruto's office said", "his spokesperson said"
                     return self.actor_for_token(owner)
             return self._role_or_group(tok) or self._anaphor(tok)
+        return None
+
+    def _styled_before(self, tok) -> Actor | None:
+        """'His Highness', 'the Secretary' alone: the person the article last named with that word before their
+        name ("His Highness Prince Turki bin Fahad bin Saud ... His Highness received the envoy", "Secretary of
+        State Eleanor Whitfield will travel ... the Secretary will meet"), in a line parsed on its own too."""
+        found = self._styled_in(self, tok.lower_, tok.i)
+        if found is None and self._outer is not None:
+            article, before_char = self._outer
+            found = self._styled_in(article, tok.lower_, len(article.doc), before_char)
+        return found
+
+    @staticmethod
+    def _styled_in(actors: "DocumentActors", word: str, before: int, before_char: int | None = None):
+        doc = actors.doc
+        for earlier in reversed(doc[:before]):
+            if earlier.lower_ != word or before_char is not None and earlier.idx >= before_char:
+                continue
+            ent = next((e for e in doc.ents if earlier.i < e.start <= earlier.i + 4 and e.label_ == "PERSON"), None)
+            if ent is not None:
+                return actors._resolve_ent(ent)
         return None
 
     def _anaphor(self, tok) -> Actor | None:
@@ -1010,6 +1037,9 @@ class DocumentActors:
             return self._ruled_country(tok)
         if kind is None:
             return None
+        styled = self._styled_before(tok) if kind == PERSON else None
+        if styled is not None and styled.kind == PERSON:
+            return styled  # "the Secretary": the person named "Secretary of State ..." (not the last one named)
         for i, actor in reversed(self._seen):
             if i < tok.i and actor.kind == kind and not self._speaks_for_others(actor, tok.lemma_.lower()):
                 return actor
@@ -1207,6 +1237,20 @@ class DocumentActors:
                     return countries[0]
         return None
 
+    def _subject_where(self, tok) -> Actor | None:
+        """'The Secretary travels to Riyadh, where she will hold talks with ...': the subject of a "where" or
+        "when" clause that is a pronoun is the person doing the clause the place or time belongs to."""
+        clause = tok.head
+        if tok.dep_ != "nsubj" or clause.dep_ != "relcl" or not any(c.lower_ in ("where", "when")
+                                                                     for c in clause.children):
+            return None
+        verb = clause.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        actor = self.actor_for_token(subj) if subj is not None and subj.lower_ not in _THIRD_PERSON else None
+        return actor if actor is not None and actor.kind == PERSON else None
+
     def _antecedent(self, tok) -> Actor | None:
         """'he' / 'she': the subject of the governing reporting verb ("Trump said he would"), else the
         nearest person named earlier in the article."""
@@ -1231,7 +1275,7 @@ class DocumentActors:
             if head.head.i == head.i:
                 break
             head = head.head
-        subject = self._previous_subject(tok)
+        subject = self._previous_subject(tok) or self._subject_where(tok)
         if subject is not None:
             return subject
         best = self.earlier_person
@@ -1246,6 +1290,7 @@ class DocumentActors:
         """A line of the article parsed on its own (a diary's day) knows the people the article named before
         it: "Ms Hausmann-Pichler" is the Gerlinde Hausmann-Pichler of the introduction, and "she" the last
         person named before the line."""
+        self._outer = (article, before_char)
         for surname, full in article._surnames.items():
             self._surnames.setdefault(surname, full)
         earlier = [name for i, name in article._persons_seen if article.doc[i].idx < before_char]

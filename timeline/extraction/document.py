@@ -163,10 +163,16 @@ def _reading_the_body_supports(readings: list, body: str) -> datetime | date | N
     return fits[0] if len(fits) == 1 else None
 
 
+# The first day of a span before the date matched ("22 February - 1 March 2027", "3-9 May 2027"): the
+# line gives the period a conference or a review covers, not the time it was written.
+_SPAN_START = re.compile(rf"(?:\b\d{{1,2}}(?:\s+{_MONTH})?|\b{_MONTH}\s+\d{{1,2}})\s*(?:[-–—]|\bto\b|\buntil\b)\s*$",
+                         _F)
+
+
 def _scan(segment: str) -> datetime | date | None:
     for pat in _PATTERNS:
         m = pat.search(segment)
-        if m:
+        if m and not _SPAN_START.search(segment[:m.start()]):
             value = _from_match(m)
             if value is not None:
                 return value

@@ -17,7 +17,7 @@ VERB_KINDS = {
     # talks
     "talk": "talks", "negotiate": "talks", "discuss": "talks", "mediate": "talks", "broker": "talks",
     # calls
-    "speak": "call", "call": "call", "phone": "call", "dial": "call",
+    "speak": "call", "call": "call", "phone": "call", "dial": "call", "telephone": "call",
     # meetings
     "meet": "meeting", "host": "meeting", "receive": "meeting", "convene": "meeting", "gather": "meeting",
     "huddle": "meeting", "confer": "meeting",

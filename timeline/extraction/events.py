@@ -129,8 +129,10 @@ _LATE_PART_DAYS = 12
 _COMPARED = re.compile(r"\s+than\b", re.I)  # "two days later than planned"
 _ENTRY_MARK = re.compile(r"[-–—•*]?\s*")  # a list item's bullet, if any
 # "Dec. 28-30: ": a range's last day, the colon; "May 3 (Mon): ": a weekday in brackets; "Aug 30, 2024 - The
-# commissions sign": a factbox's dash before a sentence (not "15 January 2027 - 10:12", a time stamp)
-_ENTRY_COLON = re.compile(r"(?:(?:\s*[-–]\s*\d{1,2})?(?:\s*\([A-Z][a-z]{1,8}\.?\))?\s*:|\s+[-–—](?=\s+[A-Z]))\s+")
+# commissions sign": a factbox's dash before a sentence (not "15 January 2027 - 10:12", a time stamp); "3 February
+# 2027 | Muscat | First round of talks", "March 2027 (planned) | ...": a table row's cells, the place cell skipped
+_ENTRY_COLON = re.compile(r"(?:(?:\s*[-–]\s*\d{1,2})?(?:\s*\([A-Z][a-z]{1,8}\.?\))?\s*:|\s+[-–—](?=\s+[A-Z])"
+                          r"|(?:\s+\([a-z]{3,12}\))?\s+\|(?:\s+[^|\n]{1,40}?\s+\|)?)\s+")
 _ITEM_PLACE = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}: ")  # "Doha: UN envoys meet" in a diary
 _TRAILING_PLACE = re.compile(r" in ([^,]+)$")
 _SIGNAL_AFTER = re.compile(r"\s+(later|earlier)\b", re.I)
@@ -138,6 +140,8 @@ _PRESENT = ("VBZ", "VBP")
 _PAST_AUX = {"have", "has", "had", "was", "were", "'ve", "'d"}
 _SPAN_KINDS = {"visit", "summit"}  # happenings that usually last several days
 ORDER_WORDS = {"following", "next", "previous", "preceding"}  # "the following day": a date, not a measure
+# A date a happening is after or before, not in ("would meet again after Eid al-Fitr, in March").
+_BOUND_PREPS = {"after", "before", "since", "until", "till", "ahead", "prior", "following", "beyond", "past"}
 
 
 def read_events(doc, timexes: list[Timex], published, headline: str | None = None) -> list[EventFrame]:
@@ -146,12 +150,14 @@ def read_events(doc, timexes: list[Timex], published, headline: str | None = Non
     return reader.read(_on_this_day(doc.text, timexes, _date_of(published)))
 
 
-def _from_line_day(doc, inner: list[Timex], heading: Timex) -> list[Timex]:
+def _from_line_day(doc, inner: list[Timex], heading: Timex, pub_date: date | None) -> list[Timex]:
     """A dated line's own relative words count from the line's day, not from the publication ("May 3 (Mon):
-    Tokyo voices concern over Saturday's incident" is 1 May in a review published on 9 May)."""
+    Tokyo voices concern over Saturday's incident" is 1 May in a review published on 9 May). Not under a day
+    still to come: a schedule is written on its publication day ("Wednesday, February 17: ... the second
+    round, which opens on Tuesday" in a note of Monday 15 February is the 16th)."""
     start, end, gran = value_span(heading.value) if heading.value else (None, None, None)
     relative = [t for t in inner if t.value and not re.search(r"\d", t.text)]
-    if gran != "day" or not relative:
+    if gran != "day" or not relative or pub_date is not None and start > pub_date:
         return inner
     again = {(t.start, t.end): t.value for t in timex.find_timexes(doc, start) if t.value}
 
@@ -434,7 +440,7 @@ class _Reader:
             calendar_date = bool(tx.value) and value_span(tx.value)[0] is not None
             if calendar_date and self._relative_to_event(tx):
                 continue  # "a day before the deadline": counted from another happening, not from publication
-            if self._measured_delay(tx):
+            if self._measured_delay(tx) or self._edition_year(tx):
                 continue
             line = self._line_of(tx.start)
             if line is None or tx.end > line[1]:
@@ -531,6 +537,8 @@ class _Reader:
         gran = value_span(tx.value)[2]
         if line.isupper():
             return gran == "day" or gran == "week" and line.split()[0] in ("THIS", "NEXT")  # "NEXT WEEK" section
+        if gran == "day" and line.split(",")[0].strip().lower() in tables.WEEKDAY_FULL and re.search(r"\d", line):
+            return True  # "Wednesday, February 17" over a day of a travel schedule
         return gran == "day" and line.lower() in tables.WEEKDAY_FULL  # "Monday" alone over a diary's day
 
     def _entry_frames(self, entries, timexes: list[Timex]) -> list[EventFrame]:
@@ -538,11 +546,13 @@ class _Reader:
         dates the sentence's main clause (in the historic present: "Dec. 23: X visits Port Sudan")."""
         out = []
         for heading, start, end in entries:
-            entry = _Reader(nlp.parse(self.text[start:end]), self.published, None, entry=True)
+            # (a row's semicolon ends what it tells first: "First round of talks; no agreement is reached" is two
+            # clauses, which the parser runs into one, the round becoming the subject of "reached")
+            entry = _Reader(nlp.parse(self.text[start:end].replace("; ", ". ")), self.published, None, entry=True)
             entry.actors.inherit(self.actors, start)
             inner = [replace(t, start=t.start - start, end=t.end - start) for t in timexes
                      if start <= t.start and t.end <= end]
-            inner = _from_line_day(entry.doc, inner, heading)
+            inner = _from_line_day(entry.doc, inner, heading, self.pub_date)
             for frame in entry.read(inner, heading):
                 frame.trigger = replace(frame.trigger, start=frame.trigger.start + start,
                                         end=frame.trigger.end + start)
@@ -869,6 +879,13 @@ class _Reader:
         frame.confidence = round(max(0.05, frame.confidence - 0.1), 2)  # counted, not read
         return [frame]
 
+    def _edition_year(self, tx: Timex) -> bool:
+        """'resolution 1701 (2006)', 'Regulation 2019/1020 (2020)': a year in brackets after a document's number
+        names the document, not when anything happened."""
+        before = self.text[max(0, tx.start - 12):tx.start]
+        return bool(re.fullmatch(r"\d{4}", tx.text)) and self.text[tx.end:tx.end + 1] == ")" \
+            and re.search(r"\d[\d/.-]*\s*\($", before) is not None
+
     def _measured_delay(self, tx: Timex) -> bool:
         """'held two days later than planned', '[two days] later than planned': a delay measured, not a date."""
         signal = _SIGNAL_AFTER.match(self.text, tx.end)
@@ -984,8 +1001,9 @@ class _Reader:
         rank = {"time": 0, "day": 1, "week": 2, "month": 3, "quarter": 4, "season": 5, "year": 6}
 
         def key(item):
-            tx, hops, _ = item
-            return (hops, rank.get(value_span(tx.value)[2], 9), tx.start)
+            tx, hops, prep = item
+            # ("would meet again after Eid al-Fitr, in March": the date the clause is in, not the bound it is after)
+            return (prep in _BOUND_PREPS, hops, rank.get(value_span(tx.value)[2], 9), tx.start)
 
         days = {value_span(o[0].value)[0] for o in options if value_span(o[0].value)[2] == "day"}
         if days and len(days) == 1:
@@ -1059,6 +1077,10 @@ class _Reader:
                     return head.head, hops + 1, prep  # "initialled a treaty in Washington last August"
                 return head, hops, prep
             if head.pos_ == "VERB":
+                if head.dep_ == "acl" and head.tag_ == "VBN" and head.lemma_.lower() in LIGHT_VERBS \
+                        and _is_event_noun(head.head) and not any(c.dep_ in _SUBJ or c.dep_ == "mark"
+                                                                  for c in head.children):
+                    return head.head, hops + 1, prep  # "a truce declared in April 2022": the truce's date
                 proceeding = self._proceeding(head)
                 if proceeding is not None:
                     return proceeding, hops + 1, prep  # "the meeting would go ahead in Tromsø on June 11"

@@ -170,9 +170,12 @@ def actor_overlap(a, b) -> tuple[float | None, str]:
 
 def _name_key(name: str) -> str:
     """A name of two words in either order ("Kenji Arakawa" / "Arakawa Kenji": house styles differ on which of a
-    Japanese or Chinese name comes first)."""
+    Japanese or Chinese name comes first), and an Arabic name by its first two links."""
     words = name.casefold().split()
-    return " ".join(sorted(words)) if len(words) == 2 else name.casefold()
+    links = [i for i, w in enumerate(words) if w in ("bin", "ibn")]
+    if len(links) >= 2:
+        words = words[:links[1]]  # "Turki bin Fahad bin Saud" is the "Turki bin Fahad" of a shorter style
+    return " ".join(sorted(words)) if len(words) == 2 else " ".join(words)
 
 
 def _offices(obj) -> dict[str, str]:
@@ -389,7 +392,30 @@ def compare(a, b, *, same_article: bool = False) -> tuple[float, str]:
         # are the people it names: the reader's own subjects decide there.
         score = round(MERGE_THRESHOLD - 0.01, 3)
         reasons.append("named people on one side, nobody on the other, and no shared place")
+    if not same_article and actor_score is None and date_score == 1.0 and score >= MERGE_THRESHOLD \
+            and place_score != 1.0 and any(_names_a_body(x) for x in (a, b)) and not _called_alike(a, b) \
+            and not _title_names_body(a, b):
+        # "Council holds closed consultations" and "Talks to continue" the same day: a standing body sits on its
+        # own calendar, so against a side naming nobody the day alone does not make its sitting theirs (unless
+        # that side's title names the body, "Fourth meeting of Joint Boundary Commission planned")
+        score = round(MERGE_THRESHOLD - 0.01, 3)
+        reasons.append("a standing body on one side, nobody on the other, and nothing else in common")
     return score, "; ".join(r for r in reasons if r)
+
+
+def _names_a_body(obj) -> bool:
+    """Whether the side names a standing body ("Security Council", "Board of Governors", "Council of Ministers")."""
+    return any(name.partition(" of ")[0].split()[-1].casefold() in _BODY_NOUNS
+               for name in (_get(obj, "actors") or []) if name.strip())
+
+
+def _title_names_body(a, b) -> bool:
+    """Whether one side's title names a body the other side lists among its actors."""
+    for mine, other in ((a, b), (b, a)):
+        title = _fold(_get(other, "title") or "").casefold()
+        if any(_names_a_body({"actors": [n]}) and _fold(n).casefold() in title for n in _get(mine, "actors") or []):
+            return True
+    return False
 
 
 def _theme_words(obj) -> set[str]:
@@ -444,6 +470,9 @@ _IRREGULAR = {"met": "meet", "spoke": "speak"}
 _STATUS_WORDS = {"planned", "expected", "scheduled", "due", "held", "set"}
 # The words a title uses for a meeting itself: a title of nothing else names no particular meeting.
 _MEETING_WORDS = {"meet", "session"}
+# Standing bodies, which sit on their own calendar.
+_BODY_NOUNS = {"council", "board", "committee", "commission", "assembly", "parliament", "cabinet", "senate", "congress",
+               "legislature"}
 
 
 def same_event(a, b) -> bool:
