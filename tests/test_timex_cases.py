@@ -335,6 +335,13 @@ CASES = [
     ("The truce is to take effect on Monday at 9:45pm, 48 hours after the signing.", "2023-05-20T10:00:00",
      "48 hours", "DURATION", "PT48H"),
     ("Forces were ordered to stop firing at 1800 local time (1500 GMT).", MON, "1800", "TIME", "2025-03-17T18:00"),
+    # Hijri dates, from the Umm al-Qura calendar; without a year, the occurrence the tense points to
+    ("Talks began in Muscat on 9 Ramadan.", "2027-02-17T10:00:00", "9 Ramadan", "DATE", "2027-02-16"),
+    ("The accord was agreed on 24 Rabi' al-Akhir 1448 AH.", MON, "24 Rabi' al-Akhir 1448 AH", "DATE",
+     "2026-10-05"),
+    ("Riyadh, Ramadan 10, 1448 -- The kingdom welcomed the deal.", MON, "Ramadan 10, 1448", "DATE", "2027-02-17"),
+    # a number inside a longer one is no year
+    ("The council issued press release SC/16211 on Tuesday.", MON, "Tuesday", "DATE", "2025-03-11"),
     # "this week" told on a Sunday about what is to come is the week that starts tomorrow
     ("The squad will fly to Canada this week.", SUN, "this week", "DATE", "2025-W12"),
     ("The squad flew home this week.", SUN, "this week", "DATE", "2025-W11"),

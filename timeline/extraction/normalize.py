@@ -153,6 +153,22 @@ def easter(year: int, method: int = EASTER_WESTERN) -> date:
     return dateutil_easter(year, method)
 
 
+def hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
+    """A Hijri (Umm al-Qura) day as a Gregorian one; None outside the calendar's table (1343-1500 AH)."""
+    try:
+        g = Hijri(year, month, day).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+    return date(g.year, g.month, g.day)
+
+
+def gregorian_to_hijri_year(d: date) -> int | None:
+    try:
+        return Gregorian(d.year, d.month, d.day).to_hijri().year
+    except (ValueError, OverflowError):
+        return None
+
+
 def islamic_day(year: int, month: int, day: int) -> date | None:
     """The Gregorian day of an Islamic feast in `year` (the Umm al-Qura calendar, as Saudi Arabia and most
     Gulf states publish it; other countries may keep it a day apart). The Islamic year is shorter, so a

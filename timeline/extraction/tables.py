@@ -135,6 +135,17 @@ HOLIDAYS: dict[str, tuple[int, int] | str] = {
     "eid-ul-fitr": "eid_al_fitr", "eid-ul-adha": "eid_al_adha", "islamic new year": "islamic_new_year",
 }
 
+# Months of the Islamic (Hijri) calendar, in the spellings English-language wires use.
+HIJRI_MONTHS: dict[str, int] = {
+    "muharram": 1, "safar": 2, "rabi al-awwal": 3, "rabi' al-awwal": 3, "rabi al-awal": 3, "rabi i": 3,
+    "rabi al-thani": 4, "rabi' al-thani": 4, "rabi al-akhir": 4, "rabi' al-akhir": 4, "rabi ii": 4,
+    "jumada al-ula": 5, "jumada al-awwal": 5, "jumada al-oula": 5, "jumada i": 5,
+    "jumada al-thani": 6, "jumada al-akhirah": 6, "jumada al-akhira": 6, "jumada ii": 6,
+    "rajab": 7, "sha'ban": 8, "shaban": 8, "shaaban": 8, "ramadan": 9, "ramadhan": 9, "shawwal": 10,
+    "dhu al-qa'dah": 11, "dhu al-qadah": 11, "dhul-qadah": 11, "dhul qadah": 11, "dhu al-qi'dah": 11,
+    "dhu al-hijjah": 12, "dhul-hijjah": 12, "dhul hijjah": 12, "dhu al-hijja": 12,
+}
+
 # Time zones (abbreviations and "GMT+10" style) as offsets in hours.
 TIME_ZONES: dict[str, float] = {
     "utc": 0, "gmt": 0, "z": 0, "bst": 1, "cet": 1, "cest": 2, "eet": 2, "eest": 3, "msk": 3,

@@ -953,6 +953,36 @@ def r_inthe(m, ctx):
     return _Res("DATE", N.value_at(base, unit), mod=mod, relative=True)
 
 
+def r_hijri(m, ctx):
+    """"on 9 Ramadan", "24 Rabi' al-Akhir 1448 AH": the Gregorian day (Umm al-Qura calendar). Without a year,
+    the occurrence the clause's tense points to, else the nearest."""
+    name = m["hm"] or m["hm2"]
+    if not _cap(name):
+        return None
+    month = tables.HIJRI_MONTHS.get(re.sub(r"[\s-]+", " ", name.lower().replace("’", "'")).replace("al ", "al-"))
+    day = int(m["d"] or m["d2"])
+    if month is None or not 1 <= day <= 30:
+        return None
+    if m["y"]:
+        d = N.hijri_to_gregorian(int(m["y"]), month, day)
+        return _Res("DATE", N.day_value(d)) if d else None
+    a = ctx.a
+    here = N.gregorian_to_hijri_year(a)
+    if here is None:
+        return None
+    days = [d for d in (N.hijri_to_gregorian(y, month, day) for y in (here - 1, here, here + 1)) if d]
+    if not days:
+        return None
+    direction = ctx.direction()
+    if direction == N.PAST and any(d <= a for d in days):
+        d = max(d for d in days if d <= a)
+    elif direction == N.FUTURE and any(d >= a for d in days):
+        d = min(d for d in days if d >= a)
+    else:
+        d = min(days, key=lambda c: abs((c - a).days))
+    return _Res("DATE", N.day_value(d), relative=True)
+
+
 _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5,
         "5th": 5, "last": -1, "final": -1}
 
@@ -1787,7 +1817,7 @@ _HANDLERS = {
     "relunit": r_relunit, "inthe": r_inthe, "ago": r_ago, "duration": r_duration, "bareunits": r_bareunits,
     "quarter": r_quarter, "half": r_half, "year": r_year, "decade": r_decade, "century": r_century,
     "season": r_season, "holiday": r_holiday, "set": r_set, "ref": r_ref, "vague": r_vague,
-    "yearago": r_yearago, "period": r_period, "dayrel": r_dayrel, "podedge": r_podedge, "another": r_another, "nthwd": r_nthwd,
+    "yearago": r_yearago, "period": r_period, "dayrel": r_dayrel, "podedge": r_podedge, "another": r_another, "nthwd": r_nthwd, "hijri": r_hijri,
 }
 
 

@@ -49,6 +49,10 @@ EDGE = r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|
 HOLIDAY = _alt(tables.HOLIDAYS)
 
 _F = re.I
+# Hijri month names ("Rabi' al-Akhir", "Dhu al-Hijjah"): apostrophes straight or curly, spaces or hyphens
+_HIJRI = "(?:" + "|".join(
+    re.escape(w).replace(r"\ ", r"[\s-]").replace("'", "['’]?").replace(r"\-", r"[\s-]")
+    for w in sorted(tables.HIJRI_MONTHS, key=len, reverse=True)) + ")"
 
 RULES: list[tuple[str, re.Pattern]] = [
     # 2025-03-17, 2025-03-17T09:54, 2025-03-17 09:54:27
@@ -172,6 +176,10 @@ RULES: list[tuple[str, re.Pattern]] = [
     # Friday the 15th: the weekday fixes the month
     ("wdnth", re.compile(rf"\b(?P<wd>{WEEKDAY}),?\s+the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?![\w-])", _F)),
     # the second week of April, the last week of March
+    # Hijri dates: "9 Ramadan", "24 Rabi' al-Akhir 1448 AH", "Ramadan 10, 1448" (names capitalised, a day given)
+    ("hijri", re.compile(
+        rf"\b(?:(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<hm>{_HIJRI})|(?P<hm2>{_HIJRI})\s+(?P<d2>[0-3]?\d)(?!\d))"
+        r"(?:,?\s+(?P<y>1[34]\d\d)(?!\d)(?:\s*(?:AH|A\.H\.|H)\b)?)?", _F)),
     # the first Monday in October, the last Friday of June 2026
     ("nthwd", re.compile(
         rf"\bthe\s+(?P<o>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+(?P<wd>{WEEKDAY})\s+(?:in|of)\s+"
@@ -181,7 +189,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     # 1998, fiscal 1989, mid-1990, the year 2000
     ("year", re.compile(
         rf"\b(?:(?P<edge>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+)?"
-        rf"(?:(?P<fiscal>fiscal(?:\s+year)?|the\s+year|calendar|FY)\s*)?(?:(?P<y>{YEAR})(?![\d,.]\d|\s*%|-\d|\s*(?:percent|per\s+cent))|(?P<ys>{SPELLED_YEAR}))", _F)),
+        rf"(?:(?P<fiscal>fiscal(?:\s+year)?|the\s+year|calendar|FY)\s*)?(?:(?<![/\d])(?P<y>{YEAR})(?!\d|[,.]\d|\s*%|-\d|\s*(?:percent|per\s+cent))|(?P<ys>{SPELLED_YEAR}))", _F)),
     # the 1990s, mid-1980s, the '90s, the nineties
     ("decade", re.compile(
         r"\b(?:the\s+)?(?:(?P<edge>early|mid|late)[\s-]+)?(?:(?P<c>1[5-9]|20)(?P<d>\d)0'?s|'(?P<d2>\d)0s|(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![a-z])", _F)),
