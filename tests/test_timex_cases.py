@@ -335,6 +335,13 @@ CASES = [
     ("The truce is to take effect on Monday at 9:45pm, 48 hours after the signing.", "2023-05-20T10:00:00",
      "48 hours", "DURATION", "PT48H"),
     ("Forces were ordered to stop firing at 1800 local time (1500 GMT).", MON, "1800", "TIME", "2025-03-17T18:00"),
+    # a main verb the lemmatizer does not know is a past when a singular subject leaves it without -s
+    ("Ukraine retook the Kharkiv region in September.", "2023-02-24T10:00:00", "September", "DATE", "2022-09"),
+    ("Rebels attack the convoys every few days.", MON, "every few days", "SET", "PXD"),
+    ("The company was founded at the turn of the century.", MON, "the turn of the century", "DATE", "2000"),
+    ("Shops closed for the holiday weekend.", MON, "the holiday weekend", "DATE", "2025-W11-WE"),
+    ("On Saturday the talks ran until dusk.", MON, "dusk", "TIME", "2025-03-15TEV"),
+    ("The talks broke up late in the afternoon.", MON, "late in the afternoon", "TIME", "2025-03-17TAF"),
     # Hijri dates, from the Umm al-Qura calendar; without a year, the occurrence the tense points to
     ("Talks began in Muscat on 9 Ramadan.", "2027-02-17T10:00:00", "9 Ramadan", "DATE", "2027-02-16"),
     ("The accord was agreed on 24 Rabi' al-Akhir 1448 AH.", MON, "24 Rabi' al-Akhir 1448 AH", "DATE",

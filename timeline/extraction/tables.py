@@ -37,7 +37,8 @@ WEEKDAY_FULL = [w for w in WEEKDAYS if len(w) > 5]
 # Parts of the day and their TIMEX3 codes.
 PARTS_OF_DAY: dict[str, str] = {
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI",
-    "overnight": "NI", "midday": "MI", "daytime": "DT", "dawn": "MO", "dusk": "EV",
+    "overnight": "NI", "midday": "MI", "daytime": "DT", "dawn": "MO", "dusk": "EV", "sunrise": "MO",
+    "daybreak": "MO", "sunset": "EV", "nightfall": "EV",
 }
 
 SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}

@@ -142,8 +142,11 @@ def _past_perfect(v) -> bool:
 def _singular_subject(v) -> bool:
     """Whether a verb tagged as plain present (VBP) is a past tense spelled like the base form (hurt, cut,
     set) with a third-person singular noun subject, which the present would give an -s."""
-    if v.lower_ not in tables.SAME_FORM_PAST:
-        return False  # "that Elian remain in Miami": a subjunctive, not a past
+    if v.lower_ not in tables.SAME_FORM_PAST and not (v.dep_ == "ROOT" and v.lemma_.lower() == v.lower_
+                                                      and not v.lower_.endswith("s")):
+        # "that Elian remain in Miami": a subjunctive, not a past; but a main verb the lemmatizer does not know
+        # ("Ukraine retook the region", read as a present) cannot be a present without its -s
+        return False
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("NN", "NNP") for c in v.children)
 
 

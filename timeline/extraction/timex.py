@@ -910,7 +910,10 @@ def r_inthe(m, ctx):
     if unit == "day" and not (edge and " in " in m[0].lower()):
         return None  # "the day he died", "carried the day": only "earlier in the day" and the like
     if unit in tables.PARTS_OF_DAY or unit == "day":  # "in the morning", "later in the day": of the day in view
-        if unit != "day" and (edge or ctx.prev_word() not in ("in", "during", "by", "until", "through", "throughout")):
+        if unit != "day" and not edge and ctx.prev_word() not in ("in", "during", "by", "until", "through",
+                                                                  "throughout"):
+            return None  # ("late in the afternoon", "early in the morning": that part of the day in view)
+        if unit != "day" and edge and edge not in ("early", "late", "earlier", "later"):
             return None
         try:
             day = ctx.day_ref()
@@ -924,7 +927,7 @@ def r_inthe(m, ctx):
                 day = ctx.story_day or ctx.ref  # the day the story is on, however far back it was named
         if unit == "day":
             return _Res("DATE", N.day_value(day), mod=mod, relative=True)
-        return _Res("TIME", N.day_value(day) + "T" + tables.PARTS_OF_DAY[unit], relative=True)
+        return _Res("TIME", N.day_value(day) + "T" + tables.PARTS_OF_DAY[unit], mod=mod, relative=True)
     if unit == "weekend":
         direction = ctx.direction()
         wd = a.isoweekday()
@@ -999,6 +1002,18 @@ def r_nthwd(m, ctx):
     return _Res("DATE", N.day_value(d), relative=not m["y"])
 
 
+def r_turn(m, ctx):
+    """"at the turn of the century": the year the century turned (2000, or 1900 for the 20th's own turn)."""
+    o = (m["ord"] or "").lower()
+    if o in ("20th", "twentieth"):
+        return _Res("DATE", "1900", mod="APPROX")
+    if o in ("19th", "nineteenth"):
+        return _Res("DATE", "1800", mod="APPROX")
+    if o or ctx.anchor_date is None:
+        return _Res("DATE", "2000", mod="APPROX") if o else _Res("DATE", None, relative=True)
+    return _Res("DATE", "2000" if ctx.a.year >= 1950 else "1900", mod="APPROX", relative=True)
+
+
 def r_another(m, ctx):
     """"cannot wait another week", "an additional year": a stretch of one unit (not "to fight another day",
     which names no length)."""
@@ -1008,6 +1023,17 @@ def r_another(m, ctx):
     if unit == "day" and ctx.prev_word() in ("fight", "live", "see", "for"):
         return None  # "live to fight another day", "a story for another day"
     return _Res("DURATION", N.duration_value(1, unit))
+
+
+def r_dawn(m, ctx):
+    """"fighting began at dawn": the day in view (named in this sentence or the one before, else the story's)."""
+    try:
+        day = ctx.day_ref()
+    except _NoAnchor:
+        if not ctx.second_pass:
+            raise
+        day = ctx.story_day or ctx.a
+    return _Res("TIME", N.day_value(day) + "T" + tables.PARTS_OF_DAY[m["pod"].lower()], relative=True)
 
 
 def r_podedge(m, ctx):
@@ -1726,6 +1752,11 @@ def r_set(m, ctx):
         if q != "per" and not _money_or_number_before(ctx):
             return None
     every_other = (m["n"] or "").lower()
+    if every_other in ("few", "several"):  # "every few days": a set whose step is not said
+        if q not in ("every", "each"):
+            return None
+        unit = N.unit_name(unit_text)
+        return _Res("SET", N.duration_value(None, unit)) if unit in tables.UNITS else None
     k = {"other": 2, "second": 2, "third": 3, "": 1}.get(every_other)
     if k is None:
         k = int(N.number(every_other) or 1)
@@ -1817,7 +1848,7 @@ _HANDLERS = {
     "relunit": r_relunit, "inthe": r_inthe, "ago": r_ago, "duration": r_duration, "bareunits": r_bareunits,
     "quarter": r_quarter, "half": r_half, "year": r_year, "decade": r_decade, "century": r_century,
     "season": r_season, "holiday": r_holiday, "set": r_set, "ref": r_ref, "vague": r_vague,
-    "yearago": r_yearago, "period": r_period, "dayrel": r_dayrel, "podedge": r_podedge, "another": r_another, "nthwd": r_nthwd, "hijri": r_hijri,
+    "yearago": r_yearago, "period": r_period, "dayrel": r_dayrel, "podedge": r_podedge, "another": r_another, "nthwd": r_nthwd, "hijri": r_hijri, "turn": r_turn, "dawn": r_dawn,
 }
 
 

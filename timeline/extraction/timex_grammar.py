@@ -135,7 +135,13 @@ RULES: list[tuple[str, re.Pattern]] = [
     # earlier in the week, later in the year, the end of the year, the year, the week
     ("inthe", re.compile(
         r"\b(?:(?P<edge>earlier|later|early|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)(?:\s+in)?\s+)?"
-        r"the\s+(?:(?P<full>full)\s+)?(?:(?P<latest>latest|most\s+recent)\s+)?(?:fiscal\s+(?=year))?(?P<unit>week|weekend|month|year|decade|morning|afternoon|evening|day)(?![a-z-])", _F)),
+        r"the\s+(?:(?P<full>full)\s+)?(?:(?P<latest>latest|most\s+recent)\s+)?(?:fiscal\s+(?=year))?(?:(?:holiday|long)\s+(?=weekend))?"
+        r"(?P<unit>week|weekend|month|year|decade|morning|afternoon|evening|day)(?![a-z-])", _F)),
+    # at dawn, before sunrise, by nightfall: that part of the day in view
+    ("dawn", re.compile(r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\buntil\s)|(?<=\bfrom\s))"
+                        r"(?P<pod>dawn|dusk|sunrise|sunset|daybreak|nightfall)(?![a-z])", _F)),
+    # the turn of the century: the years around 2000 (or 1900), as a year
+    ("turn", re.compile(r"\bthe\s+turn\s+of\s+the\s+(?:(?P<ord>20th|21st|19th|twentieth|twenty-first|nineteenth)\s+)?century(?![a-z])", _F)),
     # mid-afternoon, late morning, early evening: a part of the day in view
     ("podedge", re.compile(r"\b(?P<edge>mid|late|early)[\s-]?(?P<pod>morning|afternoon|evening)(?![a-z-])"
                            rf"(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})(?![a-z]))?", _F)),
@@ -203,7 +209,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     # daily, every Monday, each year, twice a week, $5 a year, per day, Tuesday nights
     ("set", re.compile(
         rf"\b(?:(?:(?:once|twice|thrice|(?:two|three|four|five|six|\d+)\s+times)\s+)?(?P<adv>{_alt(tables.FREQUENCY_WORDS)})"
-        rf"|(?:(?P<times>once|twice|thrice|\w+\s+times)\s+)?(?P<q>every|each|per|a|an)\s+(?:(?P<n>other|second|third|two|three|four|five|six|\d+)\s+)?"
+        rf"|(?:(?P<times>once|twice|thrice|\w+\s+times)\s+)?(?P<q>every|each|per|a|an)\s+(?:(?P<n>other|second|third|two|three|four|five|six|few|several|\d+)\s+)?"
         rf"(?P<unit>{UNIT}|{WEEKDAY}|{POD}|{MONTH}|spring|summer|autumn|fall|winter))(?![a-z])", _F)),
     # six days a week, three nights a month: how often, as one set
     ("days_per", re.compile(
