@@ -342,6 +342,7 @@ CASES = [
     ("Shops closed for the holiday weekend.", MON, "the holiday weekend", "DATE", "2025-W11-WE"),
     ("On Saturday the talks ran until dusk.", MON, "dusk", "TIME", "2025-03-15TEV"),
     ("The talks broke up late in the afternoon.", MON, "late in the afternoon", "TIME", "2025-03-17TAF"),
+    ("Investors will look to Friday's jobs report.", MON, "Friday", "DATE", "2025-03-21"),
     # Hijri dates, from the Umm al-Qura calendar; without a year, the occurrence the tense points to
     ("Talks began in Muscat on 9 Ramadan.", "2027-02-17T10:00:00", "9 Ramadan", "DATE", "2027-02-16"),
     ("The accord was agreed on 24 Rabi' al-Akhir 1448 AH.", MON, "24 Rabi' al-Akhir 1448 AH", "DATE",

@@ -163,7 +163,8 @@ _SET_FOR = {"set", "schedule", "slate", "fix", "book", "plan", "reschedule", "pr
 _SINCE = re.compile(r"(?:^|\W)since$")
 _UNTIL = (" until", " till", " through", " by", " deadline of")
 _AHEAD_OF = ("before", "ahead of", "until", "till", "toward", "towards", "run-up to", "lead-up to",
-             "leading up to", "in time for", "prepare for", "preparing for", "prepares for", "gearing up for")
+             "leading up to", "in time for", "prepare for", "preparing for", "prepares for", "gearing up for",
+             "look to", "looks to", "looking to", "await", "awaits", "awaiting", "eye", "eyes", "eyeing")
 
 
 def _possessive_direction(span: Span, before: str) -> int:
