@@ -343,6 +343,9 @@ CASES = [
     ("On Saturday the talks ran until dusk.", MON, "dusk", "TIME", "2025-03-15TEV"),
     ("The talks broke up late in the afternoon.", MON, "late in the afternoon", "TIME", "2025-03-17TAF"),
     ("Investors will look to Friday's jobs report.", MON, "Friday", "DATE", "2025-03-21"),
+    ("Crews worked through the night to shore up a levee.", MON, "the night", "TIME", "2025-03-16TNI"),
+    ("The deal was signed on Saturday, and celebrations continued into the night.", MON, "the night", "TIME",
+     "2025-03-15TNI"),
     # Hijri dates, from the Umm al-Qura calendar; without a year, the occurrence the tense points to
     ("Talks began in Muscat on 9 Ramadan.", "2027-02-17T10:00:00", "9 Ramadan", "DATE", "2027-02-16"),
     ("The accord was agreed on 24 Rabi' al-Akhir 1448 AH.", MON, "24 Rabi' al-Akhir 1448 AH", "DATE",
@@ -820,6 +823,7 @@ _NOT_TIMEX = [
     ("They may first ask for a delay.", MON),
     ("A mid-morning meeting was cancelled.", MON),
     ("The rebels retreated to fight another day.", MON),
+    ("He spent the night in jail.", MON),
     ("Many of those waiting are in their seventies and eighties.", MON),
     ("The envoy, in her early 70s, retired.", MON),
     ("The last days of the empire were grim.", MON),

@@ -911,10 +911,16 @@ def r_inthe(m, ctx):
         return None  # "the day he died", "carried the day": only "earlier in the day" and the like
     if unit in tables.PARTS_OF_DAY or unit == "day":  # "in the morning", "later in the day": of the day in view
         if unit != "day" and not edge and ctx.prev_word() not in ("in", "during", "by", "until", "through",
-                                                                  "throughout"):
+                                                                  "throughout", "into"):
             return None  # ("late in the afternoon", "early in the morning": that part of the day in view)
         if unit != "day" and edge and edge not in ("early", "late", "earlier", "later"):
             return None
+        if unit == "night" and (edge or ctx.prev_word() not in ("through", "into", "throughout", "during")):
+            return None  # "worked through the night", "continued into the night" (not "the night of the attack")
+        if unit == "night" and ctx.second_pass and not (ctx.ref_unit == "day" and ctx.ref_is_near()):
+            # no day in view: the night the story is on, else the night just gone when told in the past
+            day = ctx.story_day or (a - timedelta(days=1) if _told_in_past(ctx) else a)
+            return _Res("TIME", N.day_value(day) + "TNI", relative=True)
         try:
             day = ctx.day_ref()
             if unit == "day" and ctx.story_day is not None:

@@ -136,7 +136,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("inthe", re.compile(
         r"\b(?:(?P<edge>earlier|later|early|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)(?:\s+in)?\s+)?"
         r"the\s+(?:(?P<full>full)\s+)?(?:(?P<latest>latest|most\s+recent)\s+)?(?:fiscal\s+(?=year))?(?:(?:holiday|long)\s+(?=weekend))?"
-        r"(?P<unit>week|weekend|month|year|decade|morning|afternoon|evening|day)(?![a-z-])", _F)),
+        r"(?P<unit>week|weekend|month|year|decade|morning|afternoon|evening|day|(?<=\bthe\s)night(?=\s*[,.;]|\s+(?:to|and|as|before|after|in|at)\b))(?![a-z-])", _F)),
     # at dawn, before sunrise, by nightfall: that part of the day in view
     ("dawn", re.compile(r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\buntil\s)|(?<=\bfrom\s))"
                         r"(?P<pod>dawn|dusk|sunrise|sunset|daybreak|nightfall)(?![a-z])", _F)),
