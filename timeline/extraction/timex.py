@@ -1385,7 +1385,8 @@ def r_bareunits(m, ctx):
         return _Res("DURATION", N.duration_value(None if plural else 1, unit))
     counted = m["unit4"] or m["unit5"]
     if counted:  # "after weeks of talks", "had taken months": nothing may count them ("the first weeks of")
-        span = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        key = "unit4" if m["unit4"] else "unit5"
+        span = ctx.doc.char_span(m.start(key), m.end(key), alignment_mode="expand")
         if span is None or len(span) != 1 or ctx.prev_word() in ("the", "these", "those", "final", "last", "first") \
                 or any(c.i < span.start for c in span[0].children):
             return None
@@ -1394,7 +1395,8 @@ def r_bareunits(m, ctx):
             return None
         return _Res("DURATION", tables.VAGUE_DURATION[N.unit_name(m["unit6"])], start=m.start("unit6"))
     unit = N.unit_name(m["unit"] or m["unit2"] or counted)
-    return _Res("DURATION", tables.VAGUE_DURATION[unit])
+    start = m.start("unit5") if m["unit5"] else None  # "had taken months": the verb stays outside
+    return _Res("DURATION", tables.VAGUE_DURATION[unit], start=start)
 
 
 _UNITS_BEFORE = re.compile(r"\b(?:days|weeks|months|years|hours|decades)$", re.I)

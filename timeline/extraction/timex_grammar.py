@@ -163,7 +163,7 @@ RULES: list[tuple[str, re.Pattern]] = [
                              r"|\b(?P<long>(?P<unit3>day|week|month|year|hour|years|months|weeks|days|decades|hours))-long(?![a-z])"
                              # "after weeks of haggling", "had taken months to arrange", "days or weeks"
                              r"|\b(?P<unit4>years|months|weeks|days|decades|hours)(?=\s+of\s+(?!the\b|age\b|his\b|her\b|their\b|its\b|our\b|my\b))"
-                             r"|(?:(?<=\btook\s)|(?<=\btake\s)|(?<=\btakes\s)|(?<=\btaken\s)|(?<=\btaking\s)|(?<=\bspent\s)|(?<=\bspend\s)|(?<=\bhave\s)|(?<=\bhad\s))(?P<unit5>years|months|weeks|days|hours)(?=\s+(?:to|of|before|,|not|or|in|on|at|negotiating|waiting|trying|working)\b|[,.;])"
+                             r"|\b(?:took|take|takes|taken|taking|spent|spend|have|had)\s(?P<unit5>years|months|weeks|days|hours)(?=\s+(?:to|of|before|,|not|or|in|on|at|negotiating|waiting|trying|working)\b|[,.;])"
                              r"|(?<=[a-z])(?:\s+or|,\s*not)\s+(?P<unit6>weeks|months|years|days|decades|hours)(?![a-z])", _F)),
     # the third quarter, third-quarter, fiscal second-quarter, the year-earlier quarter, last year's first quarter
     ("quarter", re.compile(
