@@ -1033,13 +1033,15 @@ def r_another(m, ctx):
 
 def r_dawn(m, ctx):
     """"fighting began at dawn": the day in view (named in this sentence or the one before, else the story's)."""
+    if not ctx.second_pass:  # (read again in text order, where that day is known)
+        return _Res("TIME", None, start=m.start("pod"), relative=True)
     try:
         day = ctx.day_ref()
     except _NoAnchor:
-        if not ctx.second_pass:
-            raise
         day = ctx.story_day or ctx.a
-    return _Res("TIME", N.day_value(day) + "T" + tables.PARTS_OF_DAY[m["pod"].lower()], relative=True)
+    # (the preposition is a signal, outside the expression)
+    return _Res("TIME", N.day_value(day) + "T" + tables.PARTS_OF_DAY[m["pod"].lower()], start=m.start("pod"),
+                relative=True)
 
 
 def r_podedge(m, ctx):
