@@ -824,6 +824,7 @@ _NOT_TIMEX = [
     ("A mid-morning meeting was cancelled.", MON),
     ("The rebels retreated to fight another day.", MON),
     ("He spent the night in jail.", MON),
+    ("The hosts had led through a first-half penalty.", MON),
     ("Many of those waiting are in their seventies and eighties.", MON),
     ("The envoy, in her early 70s, retired.", MON),
     ("The last days of the empire were grim.", MON),

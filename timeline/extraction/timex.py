@@ -1484,7 +1484,14 @@ def r_half(m, ctx):
         year = a.year
         if ctx.next_word() in ("of",) and not m[0].lower().endswith("year"):
             return None
+        if ctx.next_word() in _GAME_WORDS:
+            return None  # "a first-half penalty", "the second half of play": a match's half, not the year's
     return _Res("DATE", f"{year:04d}-H{h}", relative=True)
+
+
+_GAME_WORDS = {"penalty", "goal", "goals", "header", "strike", "try", "tries", "touchdown", "lead", "equaliser",
+               "equalizer", "substitute", "substitution", "red", "yellow", "injury", "stoppage", "performance",
+               "display", "brace", "save", "chance", "chances", "possession", "break"}
 
 
 def _noun_follows(ctx) -> bool:
