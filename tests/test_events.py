@@ -1756,3 +1756,86 @@ def test_a_date_the_clause_is_after_yields_to_the_date_it_is_in():
 def test_a_date_on_a_participle_after_an_event_noun_dates_the_noun():
     text = "The ceasefire announced on Tuesday held overnight."
     assert one(frames(text, {"on Tuesday": "2027-02-16"}, published=date(2027, 2, 19))).kind == "ceasefire"
+
+
+def test_relative_clause_on_a_country_belongs_to_the_event_noun_above_it():
+    # the parser hangs "which took place" on the nearest noun, a country; the summit took place, not Chile
+    text = "Oslo welcomed the end of the summit between Peru and Chile, which took place on Friday in Lima."
+    found = frames(text, {"on Friday": "2025-03-14"})
+    taken = next(f for f in found if f.trigger.text == "took")
+    assert taken.kind == "summit" and taken.title.startswith("Summit")
+
+
+def test_exchange_and_inspection_are_event_nouns():
+    text = ("The prisoner exchange of 18 October at Rafah was the first. "
+            "A scheduled inspection on Tuesday at Natanz followed.")
+    found = frames(text, {"18 October": "2024-10-18", "on Tuesday": "2025-03-11"})
+    assert one(found, date_start=date(2024, 10, 18)).trigger.text == "exchange"
+    assert one(found, date_start=date(2025, 3, 11)).trigger.text == "inspection"
+
+
+def test_expressing_concern_is_a_statement():
+    # no clause says what was said, but "expressed concern" and "voices regret" are speech, not deeds
+    for text in ("Minister Ana Ruiz expressed \"serious concern\" on Monday over the clashes.",
+                 "President Gabriel Boric voiced deep regret on Monday over the vote."):
+        found = one(frames(text, {"on Monday": "2025-03-17"}))
+        assert (found.kind, found.status) == ("statement", "reported"), text
+
+
+def test_participle_on_an_event_noun_gives_the_aspectual_verb_its_subject():
+    # "begin" has no subject of its own: the exchange the participle describes is what begins
+    text = "The envoy said the exchange, scheduled to begin on 26 February, would be the largest yet."
+    begin = next(f for f in frames(text, {"on 26 February": "2025-02-26"}) if f.trigger.text == "begin")
+    assert begin.title == "Exchange to begin" and begin.status == "planned"
+
+
+def test_one_with_a_determiner_stands_for_the_event_noun_before_it():
+    text = "It would be the first round of talks in five years: the last one was held in Vienna in October 2019."
+    held = one(frames(text, {"in October 2019": "2019-10"}))
+    assert held.kind == "talks" and held.title == "Last round held in Vienna"
+
+
+def test_mission_and_shuttle_are_trips():
+    text = "The envoy began her first shuttle mission this week. The next shuttle is planned for February."
+    found = frames(text, {"this week": "2025-W12", "for February": "2025-02"})
+    assert one(found, value="2025-W12").kind == "visit"
+    assert one(found, value="2025-02").kind == "visit" and one(found, value="2025-02").status == "planned"
+
+
+def test_a_weapon_aimed_at_a_target_is_an_attack():
+    for text in ("A Chinese ship fired a water cannon at a Philippine vessel on Saturday.",
+                 "A Chinese ship turned a water cannon on a Philippine vessel on Saturday."):
+        assert one(frames(text, {"on Saturday": "2025-03-15"})).kind == "attack", text
+    # firing a person is no attack
+    fired = frames("Ruto fired the minister on Saturday.", {"on Saturday": "2025-03-15"})
+    assert all(f.kind != "attack" for f in fired)
+
+
+def test_an_incident_told_as_an_attack_is_one():
+    text = ("Arakawa raised the situation at sea, including the incident near the shoal on March 15 in which a "
+            "Chinese vessel fired a water cannon at a trawler.")
+    incident = one(frames(text, {"on March 15": "2025-03-15"}))
+    assert incident.trigger.text == "incident" and incident.kind == "attack"
+    found = frames("Officials discussed Saturday's water-cannon incident near the shoal.", {"Saturday's": "2025-03-15"})
+    assert one(found).kind == "attack"
+
+
+def test_a_when_clause_hung_on_the_date_takes_that_date():
+    text = "The two ministers last met in Kyiv in November, when they signed a memorandum on the port."
+    found = frames(text, {"in November": "2024-11"})
+    signed = next(f for f in found if f.trigger.text == "signed")
+    assert signed.kind == "agreement" and signed.value == "2024-11" and signed.status == "occurred"
+
+
+def test_a_date_set_off_after_an_event_noun_dates_the_noun():
+    # the parser hangs ", in October" on "builds", which names no happening; the meeting was in October
+    found = frames("This builds on the results of the previous meeting, in October.", {"October": "2024-10"})
+    assert one(found).trigger.text == "meeting" and one(found).value == "2024-10"
+
+
+def test_the_ministerial_stands_for_the_ministerial_meeting_the_article_dates():
+    text = ("Foreign Minister Ana Ruiz will meet Chile on Tuesday. The Arctic Council ministerial meeting will be "
+            "held in Bodo on Thursday. Senior officials of Norway will meet in the city on the eve of the ministerial.")
+    found = frames(text, {"on Tuesday": "2025-03-18", "on Thursday": "2025-03-20"})
+    eve = next(f for f in found if "eve" in f.evidence)
+    assert eve.value == "2025-03-19" and eve.kind == "meeting"

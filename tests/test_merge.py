@@ -375,3 +375,13 @@ def test_an_arabic_name_is_one_person_by_its_first_two_links():
     wire = frame("2027-02-16", actors=("Turki bin Fahad bin Saud",), status="occurred")
     other = frame("2027-02-16", actors=("Mohammad-Reza Tavakoli", "Turki bin Fahad"), status="occurred")
     assert same_event(wire, other), compare(wire, other)
+
+
+def test_the_word_planned_in_both_titles_is_no_shared_theme():
+    # "a visit is planned for February" / "the next shuttle is planned for February": two trips of one month
+    visit = frame("2027-02", kind="visit", actors=())
+    visit.title = "Visit planned"
+    shuttle = frame("2027-02", kind="visit", actors=())
+    shuttle.title = "Next shuttle planned"
+    score, reason = compare(visit, shuttle)
+    assert score < MERGE_THRESHOLD and "no shared place" in reason

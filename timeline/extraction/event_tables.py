@@ -67,6 +67,9 @@ NOUN_KINDS = {
     "election": "election", "vote": "election", "referendum": "election", "ballot": "election",
     "runoff": "election",
     "incident": "other", "collision": "other", "coup": "other",  # "the Sept. 3 incident": of no listed kind
+    "exchange": "other", "inspection": "other",  # "the exchange of detainees", "a scheduled inspection"
+    "mission": "visit", "shuttle": "visit",  # "began her first shuttle mission this week", "the next shuttle"
+    "ministerial": "meeting", "plenary": "meeting",  # "on the eve of the ministerial"
 }
 
 # Compound nouns written with a hyphen or two words ("cease-fire", "phone call"): (modifier, head) -> kind.
@@ -127,14 +130,17 @@ REPORTING_VERBS = {
     "explain", "suggest", "signal", "urge", "demand", "accuse", "blame", "criticize", "criticise", "praise", "ask",
     "reply", "respond", "remark", "comment", "predict", "promise", "pledge", "vow", "threaten", "indicate",
     "admit", "emphasize", "emphasise", "underline", "caution", "allege", "complain", "disclose", "reveal",
-    "tell", "mention", "describe", "call", "condemn", "welcome", "hail", "dismiss", "reject", "express",
+    "tell", "mention", "describe", "call", "condemn", "welcome", "hail", "dismiss", "reject", "express", "voice",
 }
 
 # A reporting verb only counts as one when it governs speech: these need a complement clause, an object
 # that is said ("a statement"), or quoted text. "call" is a phone call unless it reports ("called for").
 REPORTING_NEEDS_COMPLEMENT = {"call", "ask", "add", "note", "express", "welcome", "reject", "post", "respond",
                               "reply", "comment", "remark", "promise", "pledge", "vow", "threaten", "demand",
-                              "declare"}  # "declared Maduro the winner" reports nothing
+                              "declare", "voice"}  # "declared Maduro the winner" reports nothing
+# Objects that make "express" / "voice" speech with no complement: "expressed serious concern", "voices regret".
+STANCE_NOUNS = {"concern", "regret", "hope", "support", "solidarity", "condolence", "gratitude", "satisfaction",
+                "disappointment", "dismay", "alarm", "sympathy", "opposition", "appreciation", "outrage"}
 
 # Modal auxiliaries that put a clause in the future (planned).
 FUTURE_AUX = {"will", "'ll", "’ll", "shall", "wo", "would", "'d", "’d"}
@@ -248,6 +254,13 @@ ANAPHORIC_DATE = re.compile(
 
 # "came under fire on Saturday", "came under attack": the noun after "under" names what happened to the subject.
 UNDER_NOUNS = {"fire": "attack", "attack": "attack", "shelling": "attack", "bombardment": "attack"}
+
+# "fired a water cannon at a vessel", "turned a water cannon on the boat", "used drones against the port": a weapon
+# aimed at a target is an attack (while "fired the minister" is none).
+WEAPON_NOUNS = {"cannon", "missile", "rocket", "drone", "torpedo", "mortar", "artillery", "laser", "flare", "gun",
+                "shell", "gas"}
+AIMING_VERBS = {"fire", "turn", "use", "aim", "launch", "point"}
+AIMING_PREPS = {"at", "on", "against"}
 
 # Verbs that count the dead or displaced: their subject names the happening ("fighting killed 12 people",
 # "the strike wounded two"), which has no actor of its own.

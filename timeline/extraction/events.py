@@ -33,6 +33,7 @@ from .event_tables import (
     OFFSET_RELATIONS, OFFSET_UNITS, TENTATIVE_AUX, VERB_KINDS, WITHIN_EVENT_NOUNS, WITHIN_EVENT_PREPS,
     PERSON_MEETING_VERBS, TOPIC_PREPS, OBJECT_CONTROL_VERBS, SAME_TIME_MARKERS, SIGNED_TEXT_NOUNS,
     BESIDE_NOUNS, GATHERING_PHRASES, SITTING_UNITS, PORTFOLIO_WORDS, JOINING_VERBS, REGARD_VERBS,
+    AIMING_PREPS, AIMING_VERBS, STANCE_NOUNS, WEAPON_NOUNS,
 )
 from .types import EventFrame, TextSpan, Timex
 from .values import value_span
@@ -289,6 +290,28 @@ def _measured_sitting(tok):
 
 def _is_event_noun(tok) -> bool:
     return tok.pos_ in ("NOUN", "PROPN") and _noun_kind(tok) is not None
+
+
+def _relative_antecedent(verb):
+    """What "which" stands for in "the exchange of detainees between Pakistan and Afghanistan, which took place on
+    Sunday": the parser hangs the clause on the nearest noun, but a country does not take place; the event noun
+    whose "of" / "between" phrase holds that noun does."""
+    head = verb.head
+    cur = head
+    while not _is_event_noun(cur) and cur.dep_ in ("pobj", "conj") and cur.head.head.pos_ in ("NOUN", "PROPN"):
+        cur = cur.head if cur.dep_ == "conj" else cur.head.head
+    return cur if _is_event_noun(cur) else head
+
+
+def _one_standing_for(tok):
+    """"the first formal round in seven years: the last one was held in Bratislava": "one" with a determiner
+    stands for the nearest event noun before it in its sentence."""
+    if tok.lower_ != "one" or not any(c.dep_ in ("det", "amod") for c in tok.children):
+        return None
+    noun = next((t for t in reversed(tok.doc[tok.sent.start:tok.i]) if _is_event_noun(t)), None)
+    while noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and _is_event_noun(noun.head.head):
+        noun = noun.head.head  # "the first round of talks ...: the last one" is the round
+    return noun
 
 
 def _is_plural(tok) -> bool:
@@ -762,7 +785,9 @@ class _Reader:
             marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod") and c.i < verb.i}
             purpose = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
                 and not marks and verb.dep_ == "advcl"
-            if marks & SAME_TIME_MARKERS and (verb.dep_ == "advcl" or "where" in marks) or purpose:
+            # ("in November, when they signed a memorandum": a "when" clause the parser hangs on the date is at it)
+            at_date = "when" in marks and verb.head.ent_type_ in ("DATE", "TIME")
+            if marks & SAME_TIME_MARKERS and (verb.dep_ == "advcl" or "where" in marks or at_date) or purpose:
                 yield verb, purpose
 
     def _named_person(self, tok) -> bool:
@@ -976,7 +1001,11 @@ class _Reader:
         if span is None or len(span) == 0:
             return set()
         tok = span.root
-        return {tok.lemma_.lower(), *(c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))}
+        # (and the words that name its sort: "the ministerial meeting" is what "the ministerial" later stands for)
+        named = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))]
+        return {*(t.lemma_.lower() for t in named),
+                *(c.lower_ for t in named for c in t.children
+                  if c.dep_ in ("compound", "amod") and c.lower_ in NOUN_KINDS)}
 
     def _subject_referent(self, clause, frames: list[EventFrame]) -> EventFrame | None:
         """'His visit came ...', 'The meeting took place ...': the happening that the subject of a verb of
@@ -1077,6 +1106,11 @@ class _Reader:
                     return head.head, hops + 1, prep  # "initialled a treaty in Washington last August"
                 return head, hops, prep
             if head.pos_ == "VERB":
+                noun = self.doc[cur.i - 2] if cur.dep_ == "prep" and cur.i >= 2 else None
+                if noun is not None and self.doc[cur.i - 1].text == "," and _is_event_noun(noun) \
+                        and noun.head.i < noun.i and head.lemma_.lower() not in VERB_KINDS.keys() | LIGHT_VERBS \
+                        and not self._is_reporting(head):
+                    return noun, hops + 1, prep  # "builds on the results of the previous meeting, in October"
                 if head.dep_ == "acl" and head.tag_ == "VBN" and head.lemma_.lower() in LIGHT_VERBS \
                         and _is_event_noun(head.head) and not any(c.dep_ in _SUBJ or c.dep_ == "mark"
                                                                   for c in head.children):
@@ -1382,13 +1416,17 @@ class _Reader:
                     c.dep_ in ("acl", "relcl") and VERB_KINDS.get(c.lemma_.lower()) == "agreement"
                     for c in trigger.children):
                 return "agreement", None  # "the Argyle declaration, signed in St Vincent": a signed accord
+            if kind == "other" and (any(c.lemma_.lower() in WEAPON_NOUNS for c in trigger.lefts if c.dep_ == "compound")
+                                    or any(c.dep_ == "relcl" and self._kind(c, False)[0] == "attack"
+                                           for c in trigger.children)):
+                return "attack", None  # "the water-cannon incident", "the incident in which a ship fired a cannon"
             return kind, None
         if self._is_reporting(trigger):
             return "statement", None
         if _expected_in(trigger):
             return "visit", None
         # ("held nearly three hours of talks": the talks)
-        objects = [self._event_it(c) or _measured_sitting(c) or c for c in trigger.children
+        objects = [self._event_it(c) or _measured_sitting(c) or _one_standing_for(c) or c for c in trigger.children
                    if c.dep_ in ("dobj", "attr", "nsubjpass")]
         deps = {c.dep_ for c in trigger.children}
         if "auxpass" in deps and "nsubjpass" not in deps:
@@ -1396,8 +1434,8 @@ class _Reader:
         if lemma in ASPECTUAL_VERBS or lemma in CASUALTY_VERBS or _takes_effect(trigger):
             # "talks will resume", "a truce is due to take effect", "fighting killed 12 people", "a truce that
             # took effect" (the noun the relative pronoun stands for)
-            objects += [trigger.head if c.lower_ in ("that", "which") and trigger.dep_ == "relcl" else c
-                        for c in self._subjects(trigger) if c.dep_ == "nsubj"]
+            objects += [_relative_antecedent(trigger) if c.lower_ in ("that", "which") and trigger.dep_ == "relcl"
+                        else c for c in self._subjects(trigger) if c.dep_ == "nsubj" or c in trigger.ancestors]
             objects += [c for c in trigger.children if c.dep_ == "csubj"]
         if lemma in ("talk", "speak") and any(c.dep_ == "prep" and c.lower_ in ("to", "with") and any(
                 g.lower_ in ("us", "me") for g in c.children) for c in trigger.children):
@@ -1446,6 +1484,10 @@ class _Reader:
                 c.dep_ == "dobj" and getattr(self.actors.actor_for_token(c), "kind", None) == PERSON
                 for c in trigger.children):
             return "meeting", None  # "to see President Pezeshkian"
+        if lemma in AIMING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in WEAPON_NOUNS
+                                         for c in trigger.children) \
+                and any(c.dep_ == "prep" and c.lower_ in AIMING_PREPS for c in trigger.children):
+            return "attack", None  # "fired a water cannon at a Philippine vessel"
         if lemma == "fire":
             return "other", None
         if _phrasal(trigger) in GATHERING_PHRASES and any(c.dep_ == "prep" and c.lower_ == "with"
@@ -1472,6 +1514,9 @@ class _Reader:
             return False
         if lemma == "call":  # "called for talks", "called the demands excessive"
             return any(c.dep_ == "prep" and c.lower_ == "for" or c.dep_ in ("oprd", "ccomp") for c in verb.children)
+        if lemma in ("express", "voice") and any(c.dep_ == "dobj" and any(
+                t.lemma_.lower() in STANCE_NOUNS for t in c.subtree) for c in verb.children):
+            return True  # "expressed serious concern on Monday": a statement, with no clause of what was said
         if lemma in REPORTING_NEEDS_COMPLEMENT:  # (not "declared the treaty to be void": an act, no speech)
             return any(c.dep_ in ("ccomp", "parataxis") and not any(a.dep_ == "aux" and a.lower_ == "to"
                                                                     for a in c.children) for c in verb.children)
@@ -1681,6 +1726,10 @@ class _Reader:
             for prep in (c for o in openers for c in o.children if c.dep_ == "prep" and c.i < verb.i):
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                     subj += [c for c in pobj.children if c.dep_ == "appos" and c.i > pobj.i and c.pos_ in ("NOUN", "PROPN")]
+        if not subj and cur.dep_ == "acl" and cur.i > cur.head.i and _is_event_noun(cur.head) \
+                and verb.lemma_.lower() in ASPECTUAL_VERBS:
+            # "the exchange, scheduled to begin on 26 February": the noun the participle describes begins
+            subj = [cur.head]
         return subj
 
     def _nearest_actor_before(self, trigger) -> list[Actor]:
@@ -2045,7 +2094,7 @@ class _Reader:
         # verbs
         subject_tok = next((s for s in self._subjects(trigger) if self._in_line(s, trigger)), None)
         if subject_tok is not None and subject_tok.lower_ in ("that", "which") and trigger.dep_ == "relcl":
-            subject_tok = trigger.head  # "a truce that took effect": the truce did
+            subject_tok = _relative_antecedent(trigger)  # "a truce that took effect": the truce did
         if subject_tok is not None and self._event_it(subject_tok) is not None:
             subject_tok = self._event_it(subject_tok)  # "it was extended": the ceasefire was
         if subject_tok is None and object_noun is not None and object_noun.dep_ == "csubj":
@@ -2093,6 +2142,8 @@ class _Reader:
             subject, rest_names = "", names
         else:
             subject = self._phrase(subject_tok) if subject_tok is not None else ""
+            if subject_tok is not None and _one_standing_for(subject_tok) is not None:
+                subject = re.sub(r"\bone\b", _one_standing_for(subject_tok).lower_, subject)  # "Last round held"
             subject = subject[:1].upper() + subject[1:]
             rest_names = names
             plural = subject_tok is not None and _is_plural(subject_tok)

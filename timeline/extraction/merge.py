@@ -424,8 +424,10 @@ def _theme_words(obj) -> set[str]:
     out = set()
     for word in re.findall(r"[a-z][a-z-]+", _fold(_get(obj, "title") or "").casefold()):
         stem = _stem(word)
-        if len(stem) >= 4 and word not in names and stem not in _PLAIN_TITLE_STEMS | _MEETING_WORDS:
-            out.add(stem)  # ("Leaders to meet" and "Next meeting to be held" share no theme: meeting is the kind)
+        if len(stem) >= 4 and word not in names | _STATUS_WORDS and stem not in _PLAIN_TITLE_STEMS | _MEETING_WORDS:
+            # ("Leaders to meet" and "Next meeting to be held" share no theme: meeting is the kind; nor do two
+            # titles that both say "planned": the status is no theme)
+            out.add(stem)
     return out
 
 
