@@ -343,6 +343,8 @@ CASES = [
     ("On Saturday the talks ran until dusk.", MON, "dusk", "TIME", "2025-03-15TEV"),
     ("The talks broke up late in the afternoon.", MON, "late in the afternoon", "TIME", "2025-03-17TAF"),
     ("Investors will look to Friday's jobs report.", MON, "Friday", "DATE", "2025-03-21"),
+    ("The agreement builds on the results of the previous meeting, in October.", JAN, "October", "DATE", "2024-10"),
+    ("Both sides look to the next round, in March.", JAN, "March", "DATE", "2025-03"),
     ("Crews worked through the night to shore up a levee.", MON, "the night", "TIME", "2025-03-16TNI"),
     ("The deal was signed on Saturday, and celebrations continued into the night.", MON, "the night", "TIME",
      "2025-03-15TNI"),

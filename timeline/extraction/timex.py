@@ -547,13 +547,33 @@ def _line_year(ctx) -> int | None:
     return int(m["y"]) if m and m.end() <= ctx.start else None
 
 
+_ORDER_BEFORE = {"previous": N.PAST, "last": N.PAST, "preceding": N.PAST, "earlier": N.PAST, "prior": N.PAST,
+                 "next": N.FUTURE, "following": N.FUTURE, "coming": N.FUTURE, "upcoming": N.FUTURE}
+
+
+def _apposed_order(ctx) -> int | None:
+    """"the previous meeting, in October", "the next round, in May": the month dates a noun set in order
+    before it, whatever the verb ("builds on the results of ...")."""
+    span = ctx.span()
+    if span is None or not len(span) or span.start < 3:
+        return None
+    doc = span.doc
+    if doc[span.start - 1].lower_ not in ("in", "on") or doc[span.start - 2].text != ",":
+        return None
+    noun = doc[span.start - 3]
+    if noun.pos_ != "NOUN":
+        return None
+    return next((_ORDER_BEFORE[c.lower_] for c in noun.children if c.dep_ == "amod" and c.lower_ in _ORDER_BEFORE),
+                None)
+
+
 def _bare_month_year(ctx, month: int) -> int:
     """The year of a month named alone: the year its list line opens with, else by the clause's direction."""
     line_year = _line_year(ctx)
     if line_year is not None:
         return line_year
     a = ctx.a
-    direction = ctx.direction(coarse=True)
+    direction = _apposed_order(ctx) or ctx.direction(coarse=True)
     if direction == N.PAST and month == a.month % 12 + 1:
         direction = N.NEAREST  # "told of a cutback in September" in August: the month to come
     return N.cycle_year(a.month, month, 12, a.year, direction)
