@@ -131,6 +131,15 @@ class _Ctx:
             raise _NoAnchor
         return self.ref
 
+    def day_in_view(self) -> date:
+        """The day named in this sentence or the one before; read in text order with none, the anchor's."""
+        try:
+            return self.day_ref()
+        except _NoAnchor:
+            if not self.second_pass:
+                raise
+            return self.a
+
     def ref_is_near(self) -> bool:
         """Whether the text named the reference time in this sentence or the one before."""
         return self.ref_pos is not None and self.near(self.ref_pos)
@@ -457,14 +466,10 @@ def r_hourpod(m, ctx):
     elif wd:
         day = _weekday_in_clause(ctx, _weekday(wd))
     else:
-        try:
-            day = ctx.day_ref()
-        except _NoAnchor:
-            if not ctx.second_pass:
-                raise
-            day = ctx.a
-            if ctx.anchor_dt is not None and ctx.anchor_dt.hour > h and ctx.direction() == N.FUTURE:
-                day += timedelta(days=1)
+        day = ctx.day_in_view()
+        if not (ctx.ref_unit == "day" and ctx.ref_is_near()) and ctx.anchor_dt is not None \
+                and ctx.anchor_dt.hour > h and ctx.direction() == N.FUTURE:
+            day += timedelta(days=1)  # "will land at 4 in the morning", told in the evening: tomorrow's
     return _Res("TIME", f"{N.day_value(day)}T{h:02d}:00", relative=True, reanchor=bool(wd))
 
 
@@ -1071,15 +1076,10 @@ def r_podedge(m, ctx):
         return None  # "a mid-morning meeting", "the late afternoon light": no day in view to give it
     if m["wd"] and _cap(m["wd"]):  # "late afternoon on Tuesday"
         day = _weekday_in_clause(ctx, _weekday(m["wd"]))
+    elif m["wd"]:
+        return None
     else:
-        if m["wd"]:
-            return None
-        try:
-            day = ctx.day_ref()
-        except _NoAnchor:
-            if not ctx.second_pass:
-                raise
-            day = ctx.a
+        day = ctx.day_in_view()
     mod = {"early": "START", "late": "END", "mid": "MID"}[m["edge"].lower()]
     return _Res("TIME", N.day_value(day) + "T" + tables.PARTS_OF_DAY[m["pod"].lower()], mod=mod, relative=True)
 
