@@ -23,7 +23,10 @@ def governing_verb(span: Span):
         if head.i == tok.i:
             return tok if tok.pos_ in ("VERB", "AUX") else None
         if (head.pos_ == "ADP" or head.dep_ == "prep") and head.head.i != head.i:
+            joined = head.dep_ == "conj"
             head = head.head  # "since", "after", "before" often come tagged SCONJ while acting as prepositions
+            if joined and head.pos_ == "ADP" and head.head.i != head.i:
+                head = head.head  # "planned in 100 cities ... and over the weekend": prepositions joined by "and"
             if head.dep_ == "prep" and head.tag_ == "VBG" and head.head.i != head.i:
                 tok = head  # "including at the summit over the weekend": a participle used as a preposition
                 continue
