@@ -172,6 +172,11 @@ class _Ctx:
             self._span = self.doc.char_span(self.start, self.end, alignment_mode="expand")
         return self._span
 
+    def verb(self):
+        """The verb the expression attaches to (`tense.governing_verb`), if any."""
+        span = self.span()
+        return governing_verb(span) if span is not None and len(span) else None
+
     def at(self, start: int, end: int) -> None:
         self.start, self.end, self._span = start, end, None
 
@@ -723,8 +728,7 @@ def _weekday_in_clause(ctx, wd: int, rel: str = "") -> date:
             direction = DEFAULT_WEEKDAY_DIRECTION
         if direction == N.FUTURE and ctx.prev_word() == "to" and ctx.second_pass and ctx.ref_unit == "day" \
                 and ctx.ref_pos is not None and ctx.same_sentence(ctx.ref_pos):
-            span = ctx.span()
-            verb = governing_verb(span) if span is not None and len(span) else None
+            verb = ctx.verb()
             if verb is not None and verb.lemma_ in MOVED_TO:
                 # "had been set for Tuesday but was moved to Thursday": the Thursday after that Tuesday
                 return N.weekday_date(ctx.r, wd, N.FUTURE, True)
@@ -1086,15 +1090,13 @@ def r_podedge(m, ctx):
 
 def _falls_on(ctx) -> bool:
     """"July 4 falls on a Saturday": the weekday of a day just named, not any Saturday."""
-    span = ctx.span()
-    v = governing_verb(span) if span is not None and len(span) else None
+    v = ctx.verb()
     return v is not None and v.lemma_ == "fall"
 
 
 def _told_in_past(ctx) -> bool:
     """Whether the expression's own verb is a simple past ("called off the session the following morning")."""
-    span = ctx.span()
-    v = governing_verb(span) if span is not None and len(span) else None
+    v = ctx.verb()
     return v is not None and v.tag_ == "VBD"
 
 
@@ -1102,8 +1104,7 @@ def _since_till_now(ctx) -> bool:
     """"has been briefed since the start of the year": a present perfect counting from "since" up to now."""
     if ctx.prev_word() != "since":
         return False
-    span = ctx.span()
-    v = governing_verb(span) if span is not None and len(span) else None
+    v = ctx.verb()
     return v is not None and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in v.children)
 
 
