@@ -541,6 +541,29 @@ CASES = [
      "2025-03-18T04:00"),
     ("Trading closed at five in the afternoon on Friday.", MON, "five in the afternoon on Friday", "TIME",
      "2025-03-14T17:00"),
+    # clock times read out, as broadcast transcripts write them
+    ("The plane landed at ten-thirty this morning.", "2025-03-17T18:00:00", "ten-thirty this morning", "TIME",
+     "2025-03-17T10:30"),
+    ("The envoys met at a quarter to six yesterday evening.", MON, "a quarter to six yesterday evening", "TIME",
+     "2025-03-16T17:45"),
+    ("The raid began at eight o'clock Tuesday night.", WED, "eight o'clock Tuesday night", "TIME",
+     "2025-03-18T20:00"),
+    ("Talks resumed at half past nine.", MON, "half past nine", "TIME", "2025-03-17T09:30"),
+    ("Polls close at nine o'clock tonight.", MON, "nine o'clock tonight", "TIME", "2025-03-17T21:00"),
+    ("The motorcade left at twenty-five to ten.", MON, "twenty-five to ten", "TIME", "2025-03-17T09:35"),
+    ("The ceasefire took hold at eleven p.m. Sunday.", MON, "eleven p.m. Sunday", "TIME", "2025-03-16T23:00"),
+    ("The quake struck at seven fifty-eight Sunday morning.", MON, "seven fifty-eight Sunday morning", "TIME",
+     "2025-03-16T07:58"),
+    ("The wave hit at about nine-thirty yesterday morning.", MON, "about nine-thirty yesterday morning", "TIME",
+     "2025-03-16T09:30"),
+    ("The mandate runs out at midnight on Dec. 31.", MON, "midnight on Dec. 31", "TIME", "2025-12-31T24"),
+    ("Crowds gathered at midnight on New Year's Eve.", JAN, "midnight on New Year's Eve", "TIME",
+     "2024-12-31T24"),
+    # a quotation's today and tomorrow are its speaker's, when the text dates the speech
+    ('The minister said on Friday that talks would go on "tomorrow and for as long as it takes."', MON,
+     "tomorrow", "DATE", "2025-03-15"),
+    ("Prices peaked in the mid-nineteen-nineties.", MON, "the mid-nineteen-nineties", "DATE", "199X"),
+    ("Emissions must halve by twenty thirty, the plan says.", MON, "twenty thirty", "DATE", "2030"),
     ("A day-long strike shut the port.", MON, "day-long", "DURATION", "P1D"),
     ("Diplomats ended a decades-long feud.", MON, "decades-long", "DURATION", "PXY"),
     ("Months ago, the envoy resigned.", MON, "Months ago", "DATE", "PAST_REF"),  # as "several years ago"
@@ -823,6 +846,8 @@ CASES = [
 
 _NOT_TIMEX = [
     ("They arrived at the time agreed with the hosts.", MON),
+    ("It is ten to one the talks fail.", MON),  # odds, not a clock time
+    ("He counted twenty twenty-dollar bills.", MON),
     ("He was in Rome at the time of the attack.", MON),
     ("He was abroad at the time that the vote took place.", MON),
     ("In the first weeks of the war, many fled.", MON),

@@ -455,27 +455,53 @@ def r_daynamed(m, ctx):
     return _Res("DATE", N.day_value(d + timedelta(days=step)), relative=True, reanchor=True)
 
 
+_CLOCK_PREPS = {"at", "by", "until", "till", "around", "about", "from", "before", "after", "since", "to", "past"}
+_FRACTIONS = {"half": 30, "quarter": 15, "a quarter": 15}
+
+
 def r_hourpod(m, ctx):
-    """"4 in the morning", "nine o'clock in the evening": a clock hour on the day in view; a time already
-    past on the publication day is the next day's when the clause looks ahead ("will leave at 4 in the
-    morning")."""
+    """Clock times read out: "4 in the morning", "nine o'clock in the evening", "ten-thirty this morning",
+    "a quarter to six yesterday evening", "half past nine". On the day in view; a time already past on the
+    publication day is the next day's when the clause looks ahead ("will leave at 4 in the morning")."""
+    frac = " ".join((m["frac"] or "").lower().split())
+    if m["ampm"] and not (frac or m["mi"]) and m["h"].isdigit():
+        return None  # "10 a.m." is the digits rule's
+    if not (frac and m["pp"].lower() in ("past", "after") or m["oc"] or m["pod"] or m["ampm"]) \
+            and ctx.prev_word() not in _CLOCK_PREPS and not (m["mi"] and (m["rd"] or m["tn"] or m["wdp"])):
+        return None  # "killed two this morning", "ten to one he loses": a count or odds, not a clock time
     h = int(N.number(m["h"]) or 0)
-    pod = m["pod"].lower()
-    if pod in ("afternoon", "evening") or pod == "night" and h >= 6:
-        h = h % 12 + 12
-    elif h == 12:
+    mi = int(N.number(m["mi"]) or 0) if m["mi"] else 0
+    if frac:
+        mi = _FRACTIONS.get(frac) or int(N.number(frac) or 0)
+        if m["pp"].lower() in ("to", "before"):
+            h, mi = (h - 2) % 12 + 1, 60 - mi  # "a quarter to six": 5:45
+    if h > 12 or mi > 59:
+        return None
+    tn = " ".join((m["tn"] or "").lower().split())
+    pod = (m["pod"] or m["pod2"] or m["pod3"] or m["pod4"] or ("night" if tn else "")).lower()
+    ampm = (m["ampm"] or "").lower().replace(" ", "").replace(".", "")
+    if h == 12 and pod == "night":
+        h = 24  # "twelve o'clock last night": midnight, the end of that day
+    elif h == 12 and (ampm == "am" or pod == "morning"):
         h = 0
-    wd = (m["wd"] or "").lower()
+    elif ampm == "pm" or pod in ("afternoon", "evening") or pod == "night" and h >= 6:
+        h = h % 12 + 12
+    wd = (m["wd"] or m["wdp"] or "").lower() or {"this": "today", "last night": "yesterday"}.get((m["rd"] or tn).lower(),
+                                                                                       (m["rd"] or tn).lower())
     if wd in _DAY_OFFSET:
         day = ctx.a + timedelta(days=_DAY_OFFSET[wd])
     elif wd:
         day = _weekday_in_clause(ctx, _weekday(wd))
+    elif not m["pod"]:
+        day = _clock_day(ctx)  # "at eight o'clock", "nine a.m.": as the digits rule reads "8 a.m."
     else:
         day = ctx.day_in_view()
         if not (ctx.ref_unit == "day" and ctx.ref_is_near()) and ctx.anchor_dt is not None \
                 and ctx.anchor_dt.hour > h and ctx.direction() == N.FUTURE:
             day += timedelta(days=1)  # "will land at 4 in the morning", told in the evening: tomorrow's
-    return _Res("TIME", f"{N.day_value(day)}T{h:02d}:00", relative=True, reanchor=bool(wd))
+    clock = "T24" if h == 24 else f"T{h:02d}:{mi:02d}"
+    return _Res("TIME", N.day_value(day) + clock, mod=_approx_mod(m["approx"]), relative=True,
+                reanchor=bool(m["wd"] or m["wdp"]))
 
 
 def r_md_range(m, ctx):
@@ -636,7 +662,7 @@ def r_time(m, ctx):
     clock = "T24" if h == 24 else f"T{h:02d}:{mi:02d}" + (f":{sec}" if sec else "")
     relative = True
     wd = (m["wd"] or m["wd0"] or "").lower()
-    if not wd and not (m["mon"] or m["mon2"] or m["rd2"]):
+    if not wd and not (m["mon"] or m["mon2"] or m["rd2"] or m["hol"]):
         # "at about 10:35 a.m. (0735 GMT) Friday": the day after the aside is this time's, outside its span
         after = _DAY_AFTER_ASIDE.match(ctx.text, ctx.end)
         wd = after["wd"].lower() if after and _cap(after["wd"]) else ""
@@ -648,6 +674,13 @@ def r_time(m, ctx):
             if r is None:
                 return None
             day_v, relative = r.value, r.relative
+        elif m["hol"]:  # "midnight on New Year's Eve"
+            if not _cap(m["hol"]):
+                return None
+            d = _holiday_in_view(ctx, " ".join(m["hol"].lower().split()))
+            if d is None:
+                return None
+            day_v = N.day_value(d)
         elif m["rd2"]:  # "at 6pm the following day": from the day just named
             step = m["rd2"].lower().split()[1]
             day_v = N.day_value(ctx.day_ref() + timedelta(days={"following": 1, "next": 1, "previous": -1}.get(step, 0)))
@@ -659,29 +692,40 @@ def r_time(m, ctx):
             day_v = N.day_value(ctx.a + timedelta(days=1))
         elif wd:
             day_v = N.day_value(N.weekday_date(ctx.a, _weekday(wd), ctx.direction()))
-        else:  # a clock time alone: on the day its sentence names, else the day the story is on (a year or
-            # month named last is no day); a live blog's entry that opens with its time ("At 14:05 GMT, ...")
-            # is on the publication day
-            entry = _opens_paragraph(ctx) and ctx.ref_pos is not None and "\n" in ctx.text[ctx.ref_pos:ctx.start]
-            day = ctx.a
-            heading = ctx.heading if ctx.heading is not None and "\n\n" not in ctx.text[ctx.heading[0]:ctx.start] \
-                else None  # "TUESDAY, Sept. 22" over a diary's items: their day, until a blank line
-            if ctx.ref_unit == "day" and ctx.ref_pos is not None and ctx.same_sentence(ctx.ref_pos) and not entry:
-                day = ctx.r  # the day named in the sentence
-            elif heading is not None:
-                return _Res("TIME", N.day_value(heading[1]) + clock, mod=_approx_mod(m["approx"]), relative=True)
-            elif ctx.ref_unit == "day" and not entry:  # else the day the story is on
-                day = ctx.story_day or ctx.r
-            if day > ctx.a and ctx.direction() in (N.PAST, N.CLOSEST):
-                # "prices rose by midday", after a sentence about a day to come: the clock time is past,
-                # on the day the story is on
-                day = ctx.story_day if ctx.story_day is not None and ctx.story_day <= ctx.a else ctx.a
-            day_v = N.day_value(day)
+        else:
+            day_v = N.day_value(_clock_day(ctx))
     except _NoAnchor:
         return _Res("TIME", None, mod=_approx_mod(m["approx"]), relative=True)
     # "06:00 local time", "10:30 Seoul time": the gloss stays outside, unless a day follows it
-    end = m.start("gloss") if m["gloss"] and not (m["wd"] or m["mon2"] or m["rd2"]) else None
+    end = m.start("gloss") if m["gloss"] and not (m["wd"] or m["mon2"] or m["rd2"] or m["hol"]) else None
     return _Res("TIME", day_v + clock, mod=_approx_mod(m["approx"]), end=end, relative=relative)
+
+
+def _quoted(ctx) -> bool:
+    """Whether the expression stands inside a quotation opened in its paragraph."""
+    before = ctx.text[ctx.text.rfind("\n", 0, ctx.start) + 1:ctx.start]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+def _clock_day(ctx) -> date:
+    """The day of a clock time that names none: the day its sentence names, else the day the story is on (a
+    year or month named last is no day); a live blog's entry that opens with its time ("At 14:05 GMT, ...") is
+    on the publication day, and a diary's items on their heading's day."""
+    entry = _opens_paragraph(ctx) and ctx.ref_pos is not None and "\n" in ctx.text[ctx.ref_pos:ctx.start]
+    day = ctx.a
+    heading = ctx.heading if ctx.heading is not None and "\n\n" not in ctx.text[ctx.heading[0]:ctx.start] \
+        else None  # "TUESDAY, Sept. 22" over a diary's items: their day, until a blank line
+    if ctx.ref_unit == "day" and ctx.ref_pos is not None and ctx.same_sentence(ctx.ref_pos) and not entry:
+        day = ctx.r  # the day named in the sentence
+    elif heading is not None:
+        return heading[1]
+    elif ctx.ref_unit == "day" and not entry:  # else the day the story is on
+        day = ctx.story_day or ctx.r
+    if day > ctx.a and ctx.direction() in (N.PAST, N.CLOSEST):
+        # "prices rose by midday", "the news is next, at half past eight", after a sentence about a day to
+        # come: the clock time is not ahead, so it is on the day the story is on
+        day = ctx.story_day if ctx.story_day is not None and ctx.story_day <= ctx.a else ctx.a
+    return day
 
 
 def _opens_paragraph(ctx) -> bool:
@@ -835,13 +879,15 @@ def r_relday(m, ctx):
                     pass
                 if base == ctx.a - timedelta(days=1):
                     base = ctx.a  # "banned yesterday, ... broke the rules overnight": the night just gone
+    if not reanchor and _quoted(ctx):
+        reanchor = True  # said on Friday: "we meet again tomorrow": the speaker's tomorrow, Saturday
     d = base + timedelta(days=offset)
     # "yesterday afternoon", "mid-afternoon yesterday"
     pod = tables.PARTS_OF_DAY.get((m["pod"] or m["pod0"] or "").lower()) or tables.PARTS_OF_DAY.get(day)
     mod = {"early": "START", "late": "END", "mid": "MID"}.get(edge)
     if pod:
         return _Res("TIME", N.day_value(d) + f"T{pod}", mod=mod, relative=True, reanchor=reanchor)
-    return _Res("DATE", N.day_value(d), mod=mod, relative=True)
+    return _Res("DATE", N.day_value(d), mod=mod, relative=True, reanchor=reanchor)
 
 
 _REL_OFFSET = {"this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "previous": -1,
@@ -1666,8 +1712,9 @@ def r_decade(m, ctx):
         d = int(m["d2"])
         c = 19 if d > 2 else 20
         v = f"{c}{d}X"
-    else:
-        v = f"19{_DECADE_WORDS[m['w'].lower()]}X"
+    else:  # "the nineties", "the nineteen-nineties", "the twenty-twenties"
+        century = {"eighteen": 18, "twenty": 20}.get((m["cw"] or "").lower(), 19)
+        v = f"{century}{_DECADE_WORDS[m['w'].lower()]}X"
     if not m["c"] and _AGE_BEFORE.search(ctx.text, max(0, ctx.start - 40), ctx.start):
         return None  # "in their seventies and eighties", "in her early 70s": an age, not a decade
     return _Res("DATE", v, mod=_edge_mod(m["edge"]))
@@ -1751,23 +1798,27 @@ def r_holiday(m, ctx):
     if m["y"]:
         d = N.holiday_date(name, int(m["y"]))
         return _Res("DATE", _holiday_value(d, m["wk"])) if d else None
+    d = _holiday_in_view(ctx, name, rel, bool(m["wk"]))
+    return _Res("DATE", _holiday_value(d, m["wk"]), start=start, relative=True) if d else None
+
+
+def _holiday_in_view(ctx, name: str, rel: str = "", week: bool = False) -> date | None:
+    """The holiday's day nearest the anchor on the side its tense or "last"/"next" points to."""
     a = ctx.a
     direction = {"last": N.PAST, "next": N.FUTURE}.get(rel, ctx.direction())
     this_year = N.holiday_date(name, a.year)
     if this_year is None:
         return None
     nearest = min((N.holiday_date(name, y) for y in (a.year - 1, a.year, a.year + 1)), key=lambda c: abs((c - a).days))
-    if m["wk"] and not rel and abs((nearest - a).days) <= 7:
+    if week and not rel and abs((nearest - a).days) <= 7:
         direction = N.NEAREST  # "as Easter week began": the week may have begun before the holiday itself
     if not rel and abs((nearest - a).days) <= _MD_TOLERANCE:
         direction = N.NEAREST  # "three weeks left before Election Day": a tense may not fling it a year away
     if direction == N.PAST:
-        d = this_year if this_year <= a else N.holiday_date(name, a.year - 1)
-    elif direction == N.FUTURE:
-        d = this_year if this_year >= a else N.holiday_date(name, a.year + 1)
-    else:
-        d = nearest
-    return _Res("DATE", _holiday_value(d, m["wk"]), start=start, relative=True)
+        return this_year if this_year <= a else N.holiday_date(name, a.year - 1)
+    if direction == N.FUTURE:
+        return this_year if this_year >= a else N.holiday_date(name, a.year + 1)
+    return nearest
 
 
 def _holiday_value(d: date, wk: str | None) -> str:

@@ -38,7 +38,8 @@ YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 # Years read out ("nineteen ninety-six", "the year two thousand", "two thousand and three"); broadcast
 # transcripts spell them. normalize.year_number reads them.
 _two_digits = rf"(?:{_tens}(?:[\s-]{_ones})?|{_teens}|oh[\s-]{_ones})"
-SPELLED_YEAR = (rf"(?:(?:fifteen|sixteen|seventeen|eighteen|nineteen)(?:[\s-]+{_two_digits}(?![\s-](?:hundred|thousand))|\s+hundred(?![\s-]+(?:thousand|million)))"
+SPELLED_YEAR = (rf"(?:twenty[\s-]+(?:{_tens}(?:[\s-]{_ones})?|{_teens})(?![\s-](?:hundred|thousand|{_ones}))"
+                rf"|(?:fifteen|sixteen|seventeen|eighteen|nineteen)(?:[\s-]+{_two_digits}(?![\s-](?:hundred|thousand))|\s+hundred(?![\s-]+(?:thousand|million)))"
                 rf"|two\s+thousand(?:(?:\s+and)?[\s-]+(?:{_two_digits}|{_ones}))?)(?![a-z-])")
 ANY_YEAR = rf"(?:{YEAR}|{SPELLED_YEAR})"
 # Zone abbreviations in capitals only ("5 pm eat" is no zone): the table's, with GMT/UTC offsets
@@ -47,6 +48,13 @@ TZ = rf"(?:[ECMP][SD]?T|GMT(?:\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?)?|UTC(?:\s*[+-]\
 APPROX = r"(?:about|around|approximately|nearly|almost|roughly|some|(?:no\s+)?more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|well\s+over|just\s+over|just\s+under|close\s+to|the\s+better\s+part\s+of)"
 EDGE = r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of)"
 HOLIDAY = _alt(tables.HOLIDAYS)
+# Spoken clock times: an hour word, minutes read out, and what fixes the part of the day
+_HOUR_WORD = r"(?:1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\d:a-z]|\.\d)"
+_MINUTE_WORD = rf"(?:oh[\s-]{_ones}|{_teens}|{_tens}(?:[\s-]{_ones})?)"
+_CLOCK_TAIL = (rf"(?:\s+in\s+the\s+(?P<pod>morning|afternoon|evening|night)(?![a-z])"
+               rf"|\s+(?P<rd>this|yesterday|tomorrow)\s+(?P<pod2>morning|afternoon|evening)(?![a-z])"
+               rf"|\s+(?P<tn>tonight|last\s+night)(?![a-z])|\s*(?P<ampm>a\.\s?m\.?|p\.\s?m\.?)(?![a-z])"
+               rf"|,?\s+(?:on\s+)?(?P<wdp>{WEEKDAY})\s+(?P<pod4>{POD})(?![a-z]))")
 
 _F = re.I
 # Hijri month names ("Rabi' al-Akhir", "Dhu al-Hijjah"): apostrophes straight or curly, spaces or hyphens
@@ -90,13 +98,16 @@ RULES: list[tuple[str, re.Pattern]] = [
         rf"|(?:(?P<wd0>{WEEKDAY})\s+)?(?P<named>noon|midnight|midday))"
         rf"(?:\s*(?P<tzp>\()?(?P<tz>{TZ})(?(tzp)\))(?![a-z]))?(?P<gloss>\s+(?:local|\w+)\s+time)?"  # "6 p.m. (EST)"
         rf"(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY}|today|yesterday|tomorrow|tonight)(?:\s*,?\s+(?P<mon>{MONTH})\s+(?P<d>{DAY_NUM}))?"
-        rf"|,?\s+(?P<mon2>{MONTH})\s+(?P<d2>{DAY_NUM})(?:,?\s+(?P<y>{YEAR}))?"
+        rf"|,?\s+(?:on\s+)?(?P<mon2>{MONTH})\s+(?P<d2>{DAY_NUM})(?!\d)(?:,?\s+(?P<y>{YEAR}))?|\s+on\s+(?P<hol>{HOLIDAY})(?![a-z])"
         rf"|\s+(?:on\s+)?(?P<rd2>the\s+(?:following|next|previous)\s+day|that\s+(?:same\s+)?day|the\s+same\s+day)(?![a-z]))?", _F)),
-    # 4 in the morning, nine o'clock in the evening
+    # Clock times read out: "4 in the morning", "nine o'clock in the evening", "ten-thirty this morning",
+    # "a quarter to six yesterday evening", "half past nine", "eight o'clock tonight" (broadcast transcripts)
     ("hourpod", re.compile(
-        r"\b(?P<h>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+o'clock)?"
-        rf"\s+in\s+the\s+(?P<pod>morning|afternoon|evening|night)(?![a-z])"
-        rf"(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY}|today|yesterday|tomorrow))?", _F)),
+        rf"\b(?:(?P<approx>about|around|approximately|roughly)\s+)?"
+        rf"(?:(?P<frac>half|(?:a\s+)?quarter|five|ten|twenty(?:[\s-]five)?)\s+(?P<pp>past|after|to|before)\s+)?"
+        rf"(?P<h>{_HOUR_WORD})(?:[\s-](?P<mi>{_MINUTE_WORD})(?![a-z-]))?(?P<oc>\s+o'clock)?"
+        rf"{_CLOCK_TAIL}?(?(frac)|(?(oc)|(?(pod)|(?(rd)|(?(tn)|(?(ampm)|(?(wdp)|(?!))))))))"  # something must fix it
+        rf"(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY}|today|yesterday|tomorrow)(?:\s+(?P<pod3>{POD}))?)?", _F)),
     # Tuesday, last Friday, Wednesday night, early Monday, Mondays
     ("weekday", re.compile(
         rf"\b(?:(?P<rel>last|next|this|coming|this\s+coming|this\s+past|past|(?:early|late)(?:\s+on)?|mid|overnight|the\s+(?:previous|following|preceding|next))\s+)?"
@@ -198,7 +209,7 @@ RULES: list[tuple[str, re.Pattern]] = [
         rf"(?:(?P<fiscal>fiscal(?:\s+year)?|the\s+year|calendar|FY)\s*)?(?:(?<![/\d])(?P<y>{YEAR})(?!\d|[,.]\d|\s*%|-\d|\s*(?:percent|per\s+cent))|(?P<ys>{SPELLED_YEAR}))", _F)),
     # the 1990s, mid-1980s, the '90s, the nineties
     ("decade", re.compile(
-        r"\b(?:the\s+)?(?:(?P<edge>early|mid|late)[\s-]+)?(?:(?P<c>1[5-9]|20)(?P<d>\d)0'?s|'(?P<d2>\d)0s|(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![a-z])", _F)),
+        r"\b(?:the\s+)?(?:(?P<edge>early|mid|late)[\s-]+)?(?:(?P<c>1[5-9]|20)(?P<d>\d)0'?s|'(?P<d2>\d)0s|(?:(?P<cw>eighteen|nineteen|twenty)[\s-]+)?(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![a-z])", _F)),
     ("century", re.compile(
         rf"\b(?:the\s+)?(?:(?P<edge>early|mid|late)[\s-]+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{_alt(tables.ORDINALS)})[\s-]+century(?![a-z])", _F)),
     # this summer, last fall, the winter of 1994, spring
