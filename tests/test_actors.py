@@ -452,3 +452,18 @@ def test_she_in_a_where_clause_is_the_subject_of_the_clause_it_hangs_in():
     text = ("Secretary of State Ann Holloway will meet Foreign Minister Said Al Harthy on Wednesday. "
             "The Secretary travels to Riyadh on Thursday, where she will hold talks with the crown prince.")
     assert _actor_of(text, "she") == Actor("Ann Holloway", PERSON)
+
+
+@pytest.mark.parametrize("text, word, name", [
+    ("The African Union Peace and Security Council met on Tuesday.", "Council", "AU Peace and Security Council"),
+    ("The Peace and Security Council met on Tuesday.", "Council", "AU Peace and Security Council"),
+    ("The Mediation and Security Council met in Abuja on Tuesday.", "Council", "Mediation and Security Council"),
+])
+def test_a_body_named_with_and_keeps_its_whole_name(text, word, name):
+    # the tagger stops the name at "and" and keeps "Security Council", another body
+    assert _actor_of(text, word).name == name
+
+
+def test_a_country_before_and_is_not_part_of_a_body():
+    assert _actor_of("Kenya and the Security Council discussed the mission on Tuesday.", "Council").name \
+        != "Kenya and the Security Council"

@@ -164,3 +164,35 @@ def test_parse_timestamp_rejects(bad):
 def test_a_span_in_the_header_is_the_period_covered_not_the_publication_time(header, published):
     info = read_document(f"Forum Bulletin\n{header}\n\nDelegates met in two working groups on Wednesday.\n")
     assert info.published == published
+
+
+def test_an_ambiguous_numeric_date_is_read_by_a_day_first_month_in_the_body():
+    """11/05/2027 is 11 May in a wire whose dateline and body name "11 May" and "21 May" day first."""
+    text = ("Delegations Meet\nAgency | 11/05/2027 | 16:32\n"
+            "Lima, 11 May (Agency).- The delegations will meet again before 21 May, sources said.\n")
+    assert read_document(text).published == date(2027, 5, 11)
+
+
+def test_a_headline_that_asks_does_not_end_the_header():
+    text = ("OPINION\n\nTalks stalled again. Can the envoys still save the truce?\n\nBy Jane Roe\n"
+            "Published 3 June 2027\n\nThe envoys met on Monday, officials said.\n")
+    info = read_document(text)
+    assert info.published == date(2027, 6, 3)
+
+
+@pytest.mark.parametrize("closing, published", [
+    ("Done at Gaborone, this 4th day of June 2027.", date(2027, 6, 4)),
+    ("Done at Addis Ababa, 14 May 2027", date(2027, 5, 14)),
+    ("Issued in Nairobi on 2 March 2027.", date(2027, 3, 2)),
+    ("Signed at Luanda, June 5, 2027", date(2027, 6, 5)),
+])
+def test_a_communique_is_dated_by_its_closing_line(closing, published):
+    text = ("STATE HOUSE\nPRESS RELEASE\n\nThe President on Monday received the envoys of both parties to the talks.\n\n"
+            f"The talks resume in July.\n\n{closing}\n\nOffice of the Spokesperson\n")
+    assert read_document(text).published == published
+
+
+def test_a_date_line_in_the_body_is_not_a_closing_line():
+    text = ("Envoys Meet\n\nThe envoys met on Monday.\n\nThe treaty was done at Geneva on 2 March 2019.\n\n"
+            + "More paragraphs follow here.\n" * 10)
+    assert read_document(text).published is None

@@ -18,6 +18,7 @@ FRESH9_DIR = FRESH2_DIR.parent / "gold_fresh9"
 FRESH10_DIR = FRESH2_DIR.parent / "gold_fresh10"
 FRESH11_DIR = FRESH2_DIR.parent / "gold_fresh11"
 FRESH12_DIR = FRESH2_DIR.parent / "gold_fresh12"
+FRESH13_DIR = FRESH2_DIR.parent / "gold_fresh13"
 
 
 # Each gold set with floors honestly below what the extractor reaches (`manage.py score_events DIR --errors`
@@ -26,8 +27,8 @@ FRESH12_DIR = FRESH2_DIR.parent / "gold_fresh12"
 # tests/gold_fresh3 before the fifth, tests/gold_fresh4 before the sixth, tests/gold_fresh5 before the seventh
 # and tests/gold_fresh6 before the eighth, tests/gold_fresh7 before the tenth, tests/gold_fresh8 before the
 # eleventh, tests/gold_fresh9 before the twelfth,
-# tests/gold_fresh10 before the thirteenth, tests/gold_fresh11 before the fourteenth and tests/gold_fresh12 before
-# the fifteenth (their READMEs say how far they were read since). Never raise a figure by special-casing one of
+# tests/gold_fresh10 before the thirteenth, tests/gold_fresh11 before the fourteenth, tests/gold_fresh12 before
+# the fifteenth and tests/gold_fresh13 before the seventeenth (their READMEs say how far they were read since). Never raise a figure by special-casing one of
 # these texts.
 FLOORS = {
     "gold": dict(dir=DEFAULT_DIR, articles=12, gold_events=30, recall=0.85, date_precision=0.93, wrong_dates=2,
@@ -92,6 +93,14 @@ FLOORS = {
                     # merge recall 0.81, then 0.76 once Hijri dates dated one more event ("talks began in Muscat on
                     # 9 Ramadan") whose pairs are not merged yet
                     status=0.95, merge_accuracy=0.99, merge_precision=0.78, merge_recall=0.74, unmatched=16),
+    # written before the seventeenth round (Sub-Saharan Africa and Latin America in May 2027: an EFE wire in
+    # translation with "this Monday", a State House release dated only by its closing "Done at Abuja, this 13th day
+    # of May 2027", a radio transcript, an NGO situation report, a live page in WAT, an op-ed under a question
+    # headline, a Senate order paper, a weekly newsletter) and scored once (0.507 recall: three articles had no
+    # publication date; merge precision 0.900, recall 0.500), then used for its development; reached 0.866 recall,
+    # 2 wrong dates, merge 0.972 / 0.650 / 0.481 (bodies sitting on the same day still merge by day alone)
+    "fresh13": dict(dir=FRESH13_DIR, articles=8, gold_events=65, recall=0.82, date_precision=0.93, wrong_dates=3,
+                    status=0.95, merge_accuracy=0.96, merge_precision=0.58, merge_recall=0.42, unmatched=17),
 }
 
 

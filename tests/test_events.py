@@ -1839,3 +1839,73 @@ def test_the_ministerial_stands_for_the_ministerial_meeting_the_article_dates():
     found = frames(text, {"on Tuesday": "2025-03-18", "on Thursday": "2025-03-20"})
     eve = next(f for f in found if "eve" in f.evidence)
     assert eve.value == "2025-03-19" and eve.kind == "meeting"
+
+
+# --- round 17 ------------------------------------------------------------------------------------------
+
+def test_a_spanish_agency_dateline_closed_by_a_dash_after_the_agency_dates_nothing():
+    # "Lima, 11 May (EFE).- ": the dateline is the publication day, not the day the round began
+    text = "Lima, 11 May (EFE).- The two delegations began this Monday in Lima a new round of talks, sources said."
+    found = frames(text, {"11 May": "2027-05-11", "this Monday": "2027-05-10"}, published=datetime(2027, 5, 11, 16))
+    began = next(f for f in found if f.trigger.text == "began")
+    assert began.value == "2027-05-10" and not any(f.value == "2027-05-11" for f in found)
+
+
+def test_presiding_over_a_session_is_the_session():
+    found = frames("The prime minister on Friday presided over an extraordinary session of the cabinet in Accra.",
+                   {"Friday": "2027-06-04"}, published=datetime(2027, 6, 4, 18))
+    presided = one(found)
+    assert presided.trigger.text == "presided" and presided.kind == "meeting" and presided.value == "2027-06-04"
+
+
+def test_a_session_that_will_hold_takes_place():
+    # West African English: "the session will hold in Lome" is "will be held"
+    found = frames("The next ordinary session of the regional assembly will hold in Lome on 9 December 2027.",
+                   {"9 December 2027": "2027-12-09"}, published=datetime(2027, 6, 4, 18))
+    hold = one(found)
+    assert hold.trigger.text == "hold" and hold.status == "planned" and hold.value == "2027-12-09"
+
+
+def test_a_journey_from_a_day_sets_out_that_day():
+    found = frames("A delegation led by the foreign minister will travel to Bamako and Niamey from 21 June.",
+                   {"21 June": "2027-06-21"}, published=datetime(2027, 6, 4, 18))
+    assert one(found).trigger.text == "travel" and one(found).value == "2027-06-21"
+    # (but a rule or a measure "from" a day names no happening of that day)
+    assert not frames("The ban on imports of charcoal applies from 1 July.", {"1 July": "2027-07-01"},
+                      published=datetime(2027, 6, 4, 18))
+
+
+LIVE_PAGE = ("Summit in Accra - live\nLive | Friday 4 June 2027 | Last updated 18:00 WAT\n\n"
+             "14:05 WAT\nOn the margins, the presidents of Ghana and Togo held a bilateral meeting.\n\n"
+             "12:40 WAT\nThe two presidents spoke by telephone with the Nigerian president at 11:30 GMT, her office says.\n\n"
+             "10:10 WAT\nPresident Kwame Boateng opens the summit: \"Our region was built on trade.\"\n")
+
+
+def _live_frames():
+    values = {"Friday 4 June 2027": "2027-06-04", "18:00 WAT": "2027-06-04T18:00", "14:05 WAT": "2027-06-04T14:05",
+              "12:40 WAT": "2027-06-04T12:40", "11:30 GMT": "2027-06-04T12:30", "10:10 WAT": "2027-06-04T10:10"}
+    types = {k: "TIME" for k in values if ":" in k}
+    return frames(LIVE_PAGE, values, published=datetime(2027, 6, 4, 18), types=types)
+
+
+def test_the_clock_line_over_a_live_page_entry_dates_it():
+    found = _live_frames()
+    held = next(f for f in found if f.trigger.text == "held")
+    assert held.date_start == date(2027, 6, 4) and held.kind == "meeting"
+    # the quote the parser takes for the root does not hide the verb before it
+    opens = next(f for f in found if f.trigger.text == "opens")
+    assert opens.date_start == date(2027, 6, 4) and opens.status == "occurred"
+
+
+def test_an_attribution_after_a_dated_clause_is_no_happening_of_the_entry():
+    found = _live_frames()
+    assert not any(f.trigger.text == "says" for f in found), [(f.trigger.text, f.title) for f in found]
+    assert not any("WAT" in f.actors or "GMT" in f.actors for f in found)
+
+
+def test_a_lone_clock_line_under_a_title_is_no_entry_stamp():
+    text = ("Department Press Briefing - June 4, 2027\n2:14 p.m. EDT\n\n"
+            "Yesterday in Accra, the envoy met the foreign minister. They discussed the truce.\n")
+    found = frames(text, {"June 4, 2027": "2027-06-04", "2:14 p.m. EDT": "2027-06-04T14:14", "Yesterday": "2027-06-03"},
+                   published=datetime(2027, 6, 4, 14, 14), types={"2:14 p.m. EDT": "TIME"})
+    assert not any(f.trigger.text == "discussed" and f.date_start == date(2027, 6, 4) for f in found)

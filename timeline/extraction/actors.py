@@ -251,6 +251,11 @@ for _row in _WORLD.strip().splitlines():
         METONYMS.setdefault(_c, _country)
 DEMONYMS = {k: v for k, v in DEMONYMS.items() if v}
 ACTORS.setdefault("African Union", (ORGANIZATION, ("AU", "African Union")))
+ACTORS.setdefault("AU Peace and Security Council", (ORGANIZATION, (
+    "Peace and Security Council", "African Union Peace and Security Council", "AU Peace and Security Council",
+    "African Union's Peace and Security Council", "AU's Peace and Security Council")))
+ACTORS.setdefault("OAS Permanent Council", (ORGANIZATION, (
+    "OAS Permanent Council", "Permanent Council of the OAS", "Permanent Council of the Organization of American States")))
 ACTORS.setdefault("Arab League", (ORGANIZATION, ("Arab League", "League of Arab States")))
 
 # Nouns for a body of people acting for a country: "Ukrainian officials", "U.S. negotiators".
@@ -447,6 +452,35 @@ def _key(text: str) -> str:
     return text.casefold()
 
 
+# The head nouns of a body's name, whose first words may be joined by "and" ("Peace and Security Council").
+BODY_HEADS = {"council", "commission", "committee", "department", "directorate", "agency", "board", "bureau",
+              "court", "tribunal", "organ", "secretariat", "assembly", "parliament"}
+
+
+def _joined_bodies(doc, ents: list) -> list:
+    """'the African Union Peace and Security Council', 'the Mediation and Security Council': the tagger stops
+    the name at "and" and keeps only "Security Council" (a different body); the capitalized word before "and"
+    belongs to the name, with the organization named just before it."""
+    out = []
+    for ent in ents:
+        first = ent.start
+        if ent.label_ == "ORG" and ent.root.lower_ in BODY_HEADS and first >= 2 and doc[first - 1].lower_ == "and" \
+                and doc[first - 2].is_title and doc[first - 2].pos_ in ("PROPN", "NOUN") \
+                and doc[first - 2].ent_type_ in ("", "ORG") and doc[first].lower_ != "the":
+            start = first - 2
+            if out and out[-1].end == start + 1 and out[-1].label_ == "ORG":
+                start = out.pop().start  # "The African Union Peace" + "Security Council"
+            elif doc[first - 2].ent_type_:
+                out.append(ent)
+                continue
+            if doc[start].lower_ == "the":
+                start += 1
+            out.append(Span(doc, start, ent.end, label="ORG"))
+            continue
+        out.append(ent)
+    return out
+
+
 _ALIAS_INDEX: dict[str, Actor] = {}
 for _name, (_kind, _aliases) in ACTORS.items():
     for _alias in (_name, *_aliases):
@@ -614,7 +648,7 @@ class DocumentActors:
         self._surnames: dict[str, str] = {}  # casefolded surname -> full canonical name
         self._persons_seen: list[tuple[int, str]] = []  # (token index, canonical) in text order
         self.people: set[str] = set()
-        self.ents = [_within_line(ent) for ent in doc.ents]
+        self.ents = [_within_line(ent) for ent in _joined_bodies(doc, list(doc.ents))]
         for ent in self.ents:
             if ent.label_ not in self._LABEL_KIND and ent.label_ not in ("LOC", "FAC"):
                 continue
@@ -678,7 +712,7 @@ class DocumentActors:
                 self._register(name)
         self._seen: list[tuple[int, Actor]] = []  # (token index, actor) in text order, every kind
         for ent in self.ents:
-            actor = self._resolve_ent(ent)
+            actor = None if is_time_zone(ent.text) else self._resolve_ent(ent)  # "(15:00 WAT)" is nobody
             if actor and actor.kind == PERSON and len(ent) == 1 and _key(ent.text) not in self._surnames \
                     and stands_as_place(ent.root):
                 continue  # "to visit Uvira and Bukavu": towns the tagger took for people are nobody "he" means

@@ -140,6 +140,8 @@ def _readings(line: str) -> list[datetime | date]:
 
 _MONTH_NAMES = "|".join(sorted(tables.MONTHS, key=len, reverse=True))
 _BODY_MONTH = re.compile(rf"\b(?:{_MONTH_NAMES})\b\.?(?=\s+\d|,?\s+\d{{4}})", _F)  # "Sept. 10", "May 2025"
+# a day-first body names its month after the day ("on 21 May", "the 21st of May")
+_BODY_DAY_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?((?:{_MONTH_NAMES})\b\.?)", _F)
 
 
 _BODY_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
@@ -149,7 +151,7 @@ def _reading_the_body_supports(readings: list, body: str) -> datetime | date | N
     """The reading whose month the body names with a day or year ("on Sept. 10"), when only one does: a
     report names its own month far more than another. Failing that, the one whose weekday it names. None
     when the body says nothing either way."""
-    named = {tables.MONTHS[w.lower().rstrip(".")] for w in _BODY_MONTH.findall(body)
+    named = {tables.MONTHS[w.lower().rstrip(".")] for w in _BODY_MONTH.findall(body) + _BODY_DAY_MONTH.findall(body)
              if w.lower().rstrip(".") in tables.MONTHS and w[0].isupper()}
     fits = [r for r in readings if r.month in named]
     if len(fits) == 1:
@@ -263,6 +265,35 @@ def _title_stamp(lines: list[str]) -> datetime | date | None:
     return day
 
 
+# A headline put as a question: short, no sentence before it in the line, ends in "?"
+_QUESTION_TITLE = re.compile(r"^(?:\S+\s+){2,19}\S+\?$")
+
+# The closing line of a communiqué, a declaration or a treaty gives where and when it was issued ("Done at
+# Addis Ababa, 14 May 2027", "Issued in Pretoria on 12 May 2027", "Done at Abuja, this 13th day of May 2027").
+_CLOSING = re.compile(
+    rf"^(?:done|issued|signed|adopted|made|given)\s+(?:at|in)\s+[A-Z][\w.'’ -]{{1,40}}?,?\s+(?:on\s+)?(?:this\s+)?"
+    rf"(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+day\s+of\s+(?P<mon>{_MONTH}),?\s+(?:in\s+the\s+year\s+)?(?P<y>\d{{4}})"
+    rf"|(?P<date>{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}))"
+    rf"\s*\.?\s*$", _F)
+CLOSING_LINES = 8
+
+
+def _closing_stamp(text: str) -> date | None:
+    """The date of a closing "Done at <place>, <date>" line among the last lines, when the header has none."""
+    tail = [ln.strip() for ln in text.splitlines() if ln.strip()][-CLOSING_LINES:]
+    for line in reversed(tail):
+        m = _CLOSING.match(line)
+        if m is None:
+            continue
+        if m["date"]:
+            return _scan(m["date"])
+        try:
+            return date(int(m["y"]), tables.MONTHS[m["mon"].lower().rstrip(".")], int(m["d"]))
+        except (KeyError, ValueError):
+            return None
+    return None
+
+
 def _looks_like_title(line: str) -> bool:
     words = line.split()
     if not 2 <= len(words) <= 30 or len(line) > 200 or _BYLINE.match(line):
@@ -288,6 +319,11 @@ def read_document(text: str) -> DocumentInfo:
     published = None
     updated: tuple[int, datetime | date] | None = None  # the first "Updated" stamp, when nothing else is given
     for i, line in enumerate(lines):
+        if i <= 1 and _QUESTION_TITLE.match(line):
+            # a headline that asks ("Are they deciding anything?") is not the body's first sentence
+            if headline is None:
+                headline = line
+            continue
         if len(line) > 240 or _is_prose(line):
             if published is None and updated is None:
                 published = _dateline_stamp(line)  # "Jeddah, September 21, 2026, SPA -- ..."
@@ -313,6 +349,8 @@ def read_document(text: str) -> DocumentInfo:
             if readings:
                 published = _reading_the_body_supports(readings, text[:20000])
                 break
+    if published is None and updated is None:
+        published = _closing_stamp(text)  # "Done at Abuja, this 13th day of May 2027."
     if published is None and updated is not None:
         # Only an "Updated" stamp: it is the writing time of the version we read, the best anchor there is.
         i, published = updated

@@ -289,3 +289,10 @@ SAME_TIME_MARKERS = {"as", "while", "when", "where", "whereupon"}
 # Signed texts that are agreements ("signed a joint declaration", "the Argyle declaration, signed in ..."); a
 # statement stays a statement even when the governments sign it ("signed a joint statement").
 SIGNED_TEXT_NOUNS = {"declaration"}
+
+# Prepositions by which a verb takes the sitting it names: "presided over a session" is the session.
+SITTING_PREPS = {"preside": ("over",)}
+
+# Verbs of a journey, dated by the day it sets out: "will travel to Niamey from 24 May" is a trip that starts on
+# the 24th (while "sanctions from 1 June" or "talks from Monday" give no day of their own).
+JOURNEY_VERBS = {"travel", "tour", "head", "fly", "send", "depart", "leave", "set"}

@@ -33,7 +33,7 @@ from .event_tables import (
     OFFSET_RELATIONS, OFFSET_UNITS, TENTATIVE_AUX, VERB_KINDS, WITHIN_EVENT_NOUNS, WITHIN_EVENT_PREPS,
     PERSON_MEETING_VERBS, TOPIC_PREPS, OBJECT_CONTROL_VERBS, SAME_TIME_MARKERS, SIGNED_TEXT_NOUNS,
     BESIDE_NOUNS, GATHERING_PHRASES, SITTING_UNITS, PORTFOLIO_WORDS, JOINING_VERBS, REGARD_VERBS,
-    AIMING_PREPS, AIMING_VERBS, STANCE_NOUNS, WEAPON_NOUNS,
+    AIMING_PREPS, AIMING_VERBS, STANCE_NOUNS, WEAPON_NOUNS, SITTING_PREPS, JOURNEY_VERBS,
 )
 from .types import EventFrame, TextSpan, Timex
 from .values import value_span
@@ -379,6 +379,10 @@ def _date_of(published) -> date | None:
     return None
 
 
+# A clock time alone on its line, with its zone: the time stamp over an entry of a live page ("10:12 WAT").
+_CLOCK_LABEL = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s+[A-Z]{2,5}$")
+
+
 class _Reader:
     def __init__(self, doc, published, headline, entry: bool = False):
         """`entry`: the doc is the sentence of one chronology line, read on its own (all of it is prose)."""
@@ -525,7 +529,10 @@ class _Reader:
         for n, (line_start, line_end) in enumerate(self.lines):
             mark = _ENTRY_MARK.match(self.text, line_start, line_end)
             tx = next((t for t in timexes if t.start == mark.end() and t.type == "DATE" and t.value), None)
+            clock = next((t for t in timexes if (t.start, t.end) == (line_start, line_end) and t.type == "TIME"
+                          and t.value), None) if tx is None else None
             colon = _ENTRY_COLON.match(self.text, tx.end, line_end) if tx is not None else None
+            tx = tx or clock  # (a clock line is a label, never a "date: item" line)
             if colon is not None and colon.end() < line_end:
                 found.append((tx, colon.end(), line_end))
             elif tx is not None and self._is_day_label(tx, line_start, line_end) and n + 1 < len(self.lines):
@@ -558,6 +565,10 @@ class _Reader:
         if (tx.start, tx.end) != (line_start, line_end) or re.search(r"\d{4}", line):
             return False
         gran = value_span(tx.value)[2]
+        if gran == "time" and tx.type == "TIME" and _CLOCK_LABEL.match(line):
+            # "10:12 WAT" over an entry of a live page, which stamps every entry (a lone "2:14 p.m. EST" under a
+            # briefing's title is the time of the whole text)
+            return sum(1 for a, b in self.lines if _CLOCK_LABEL.match(self.text[a:b])) >= 2
         if line.isupper():
             return gran == "day" or gran == "week" and line.split()[0] in ("THIS", "NEXT")  # "NEXT WEEK" section
         if gran == "day" and line.split(",")[0].strip().lower() in tables.WEEKDAY_FULL and re.search(r"\d", line):
@@ -608,10 +619,21 @@ class _Reader:
         narrating = None  # the tense the line's first verb tells in ("VBZ": the historic present of a digest)
         for n, sent in enumerate(self.doc.sents):
             root = sent.root
+            before = self.text[sent.start_char:root.idx]
+            if sum(before.count(q) for q in '"“”') % 2:
+                # 'X opens the session: "Our community was built on dialogue."': the parser makes the quote the
+                # root; the item tells the verb before it
+                root = next((t for t in sent if t.pos_ == "VERB" and t.i < root.i and t.head.i == root.i
+                             and any(c.dep_ == "nsubj" for c in t.children)), root)
             told_before, told = told, told or root.pos_ in ("VERB", "AUX") or _is_event_noun(root)
             narrating = narrating or (root.tag_ if root.pos_ in ("VERB", "AUX") else None)
             if any(f.trigger.start == root.idx for f in frames):
                 continue
+            if any((c.dep_ == "xcomp" or c.dep_ in ("ccomp", "parataxis") and c.i < root.i)
+                   and any(f.trigger.start == c.idx for f in frames) for c in root.children):
+                continue  # "X spoke to Y at 11:00, her office says", "Leaders began arriving on Wednesday": the
+                # clause under the root has a date of its own, and the root only frames it (but "X said it would
+                # reopen the crossing on Monday" is a statement on the heading's day)
             own = next((t for t in self._unattached if sent.start_char <= t.start < sent.end_char
                         and _narrows(t.value, heading.value)), None)
             # (a later sentence in the line's own tense: "May 7 (Fri): ... In Beijing, X arrives for a visit")
@@ -667,7 +689,8 @@ class _Reader:
         if not self.prose:
             return None
         s, e = self.prose[0]
-        m = re.match(r"[A-Z][A-Za-z .'’-]{1,40},[^\n]{0,40}?\s[-–—]{1,2}\s", self.text[s:e])
+        # (the Spanish agencies close it with the agency and ".-": "Havana, 11 May (EFE).- ")
+        m = re.match(r"[A-Z][A-Za-z .'’-]{1,40},[^\n]{0,40}?(?:\s|\)\.?)[-–—]{1,2}\s", self.text[s:e])
         if m and ("(" in m.group(0) or re.search(r"\d", m.group(0))):
             return s, s + m.end()
         return None
@@ -1232,8 +1255,12 @@ class _Reader:
             if xcomp is None:
                 return None
             trigger, deadline, planned_by_head = xcomp, True, True  # "Iran has until Saturday to respond"
-        elif prep in NON_POINT_PREPS and not (prep in ("from", "between") and tx.end_value):
-            return None  # (but "will visit from May 7 to 9": the range is the whole stretch, both ends told)
+        elif prep in NON_POINT_PREPS and not (prep in ("from", "between") and tx.end_value) and not (
+                prep == "from" and not is_noun and trigger.lemma_.lower() in JOURNEY_VERBS
+                and value_span(tx.value)[2] == "day"):
+            # (but "will visit from May 7 to 9": the range is the whole stretch, both ends told; and "will travel
+            # to Niamey from 24 May": a journey dated by the day it sets out)
+            return None
         if not is_noun and trigger.lemma_.lower() in PLANNING_HEADS:
             xcomp = next((c for c in trigger.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
             noun = next((c for c in trigger.children
@@ -1447,6 +1474,11 @@ class _Reader:
                 c.dep_ == "prep" and c.lower_ in ("with", "to") for c in trigger.children):
             return "statement", None  # "Scholz, speaking on Monday evening, said ...": he spoke in public
         into = ("into", "in", "for", "to") if lemma == "return" else ("into", "in", "for")  # "return to talks"
+        into += SITTING_PREPS.get(lemma, ())  # "presided over an extraordinary session"
+        if lemma == "hold" and not deps & {"dobj", "nsubjpass", "auxpass", "attr", "xcomp", "ccomp"}:
+            # "the 71st Ordinary Session will hold in Abuja" (West African English): a sitting that holds takes
+            # place
+            objects += [c for c in trigger.children if c.dep_ == "nsubj" and _noun_kind(c)]
         if VERB_KINDS.get(lemma) == "talks" and not any(s.ent_type_ == "PERSON" for s in self._subjects(trigger)):
             # "leaders are expected to discuss the crisis at a summit in Djibouti": they gather at the summit (but
             # "Xi and Putin discussed Ukraine at the summit" is their own sitting)
@@ -1472,7 +1504,7 @@ class _Reader:
                 return "statement", obj  # "signed a joint statement": what they say, signed or not
             if kind and (lemma in LIGHT_VERBS or lemma in STATIVE_VERBS or lemma in VERB_KINDS
                          or _phrasal(trigger) in GATHERING_PHRASES
-                         or lemma in ASPECTUAL_VERBS or lemma in ("fire", "enter")
+                         or lemma in ASPECTUAL_VERBS or lemma in ("fire", "enter") or lemma in SITTING_PREPS
                          or lemma in CASUALTY_VERBS and kind == "attack"):
                 return kind, obj
         if lemma == "come":  # "a patrol came under fire on Saturday"
