@@ -541,6 +541,15 @@ CASES = [
      "2025-03-18T04:00"),
     ("Trading closed at five in the afternoon on Friday.", MON, "five in the afternoon on Friday", "TIME",
      "2025-03-14T17:00"),
+    # tense: a modal passive looks ahead, "is to" looks ahead, a causative "get it approved" takes the getting's
+    # time, and "as late as" after a past perfect looks back
+    ("The utility said power should be restored by Monday evening.", WED, "Monday evening", "TIME",
+     "2025-03-24TEV"),
+    ("A board meeting on Thursday is to consider the loan.", MON, "Thursday", "DATE", "2025-03-20"),
+    ("The exporters will push to get their permits approved before Easter.", JAN, "Easter", "DATE", "2025-04-20"),
+    ("Diplomats had expected a close vote as late as Sunday night.", WED, "Sunday night", "TIME",
+     "2025-03-16TNI"),
+    ("The missing envoys could not be located Monday.", WED, "Monday", "DATE", "2025-03-17"),
     # clock times read out, as broadcast transcripts write them
     ("The plane landed at ten-thirty this morning.", "2025-03-17T18:00:00", "ten-thirty this morning", "TIME",
      "2025-03-17T10:30"),

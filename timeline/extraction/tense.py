@@ -88,6 +88,12 @@ def verb_direction(v) -> int:
     if tag == "VBD":
         return N.PAST
     if tag == "VBN":
+        if words & {"can", "may", "might", "must", "should", "ca"} and not words & {"have", "'ve"}:
+            return N.FUTURE  # "power should be restored by Monday evening" (but "could not be located Wednesday")
+        causer = v.head.head if v.dep_ == "acl" and v.head.dep_ == "dobj" else v.head
+        if not auxes and v.dep_ in ("ccomp", "oprd", "xcomp", "acl") and causer.lemma_ in ("have", "get") \
+                and causer.pos_ in ("VERB", "AUX") and causer.i != v.i:
+            return verb_direction(causer)  # "to get its permits approved before Easter": the getting's time
         if words & {"is", "are", "'s", "'re", "am", "be", "being"}:
             return N.FUTURE if _looks_ahead(v) else N.NEAREST
         if words & {"will", "would", "to"}:
@@ -111,6 +117,9 @@ def verb_direction(v) -> int:
         if v.lemma_ == "be":
             if any(c.dep_ == "acomp" and c.lower_ in _AHEAD_ADJECTIVES for c in v.children):
                 return N.FUTURE  # "is due in the capital on Tuesday"
+            if any(c.dep_ == "xcomp" and c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children)
+                   for c in v.children):
+                return N.FUTURE  # "a board meeting on Thursday is to consider the loan"
             return N.NEAREST
         return N.FUTURE
     if tag == "MD":
@@ -207,6 +216,11 @@ def clause_direction(span: Span, coarse: bool = False) -> int:
     before = "".join(t.text_with_ws for t in span.doc[max(0, span.start - 6):span.start]).lower()[-24:]
     tail = before.rstrip()
     if tail.endswith(_FUTURE_SIGNALS):
+        if tail.endswith(("as early as", "as late as")):
+            v = governing_verb(span) or next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+            if v is not None and (v.tag_ == "VBD" or v.tag_ == "VBN" and any(
+                    c.dep_ == "aux" and c.lower_ == "had" for c in v.children)):
+                return N.PAST  # "had expected a close count as late as Wednesday night": a time already gone
         return N.FUTURE
     if _SINCE.search(tail):
         return N.PAST  # "the ninth package since late February": a "since" looks back, whatever the verb
