@@ -550,6 +550,11 @@ CASES = [
     ("Diplomats had expected a close vote as late as Sunday night.", WED, "Sunday night", "TIME",
      "2025-03-16TNI"),
     ("The missing envoys could not be located Monday.", WED, "Monday", "DATE", "2025-03-17"),
+    # a stretch told in two units is one duration
+    ("The court jailed him for three years and eight months.", MON, "three years and eight months", "DURATION",
+     "P3Y8M"),
+    ("The hearing lasted two hours and 30 minutes.", MON, "two hours and 30 minutes", "DURATION", "PT2H30M"),
+    ("The strike lasted two weeks and three days.", MON, "two weeks and three days", "DURATION", "P17D"),
     # clock times read out, as broadcast transcripts write them
     ("The plane landed at ten-thirty this morning.", "2025-03-17T18:00:00", "ten-thirty this morning", "TIME",
      "2025-03-17T10:30"),

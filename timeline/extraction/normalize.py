@@ -7,6 +7,7 @@ forward) or 0 (unknown: the nearest occurrence).
 from __future__ import annotations
 
 import calendar
+import re
 from datetime import date, timedelta
 
 from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN
@@ -267,6 +268,30 @@ def year_number(text: str) -> int | None:
         rest = rest[1:]
     n = number(" ".join(rest))
     return None if n is None or n >= 100 else int(century) * 100 + int(n)
+
+
+_DURATION_PARTS = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$")
+
+
+def add_durations(first: str, second: str) -> str | None:
+    """'P3Y' + 'P8M' -> 'P3Y8M', 'P2W' + 'P3D' -> 'P17D', 'PT2H' + 'PT30M' -> 'PT2H30M'; None when either is
+    vague or the second is not the smaller unit ("three years and eight months")."""
+    a, b = _DURATION_PARTS.match(first), _DURATION_PARTS.match(second)
+    if a is None or b is None or first in ("P", "PT") or second in ("P", "PT"):
+        return None
+    x = [int(g or 0) for g in a.groups()]
+    y = [int(g or 0) for g in b.groups()]
+    last_a = max(i for i, v in enumerate(x) if v)
+    first_b = min(i for i, v in enumerate(y) if v)
+    if first_b <= last_a:
+        return None
+    parts = [p + q for p, q in zip(x, y)]
+    if parts[2]:  # weeks join days: an ISO duration does not mix W with other units
+        parts[3] += 7 * parts[2]
+        parts[2] = 0
+    date_part = "".join(f"{v}{u}" for v, u in zip(parts[:4], "YMWD") if v)
+    time_part = "".join(f"{v}{u}" for v, u in zip(parts[4:], "HMS") if v)
+    return "P" + date_part + (f"T{time_part}" if time_part else "")
 
 
 def unit_name(word: str) -> str:

@@ -1405,7 +1405,15 @@ def r_duration(m, ctx):
         gran = unit if unit in ("day", "week", "month", "year") else "day"
         d = N.shift(ctx.a, unit, n) if unit in ("day", "week", "month", "year") else ctx.a
         return _Res("DATE", N.value_at(d, gran), mod=mod, end=t.end(), relative=True)
-    return _Res("DURATION", N.duration_value(n, unit), mod=mod, end_value=end_value)
+    value = N.duration_value(n, unit)
+    if m["n3"]:  # "three years and eight months": one stretch, both parts counted
+        total = N.add_durations(value, N.duration_value(N.number(m["n3"]) if m["n3"].lower() not in ("a", "an")
+                                                        else 1, N.unit_name(m["unit3"])))
+        if total is None:  # "two days and a night": only the first is a count of units
+            cut = ctx.text.rfind(" and", m.start(), m.start("n3"))
+            return _Res("DURATION", value, mod=mod, end_value=end_value, end=cut - (ctx.text[cut - 1] == ","))
+        value = total
+    return _Res("DURATION", value, mod=mod, end_value=end_value)
 
 
 _HALF_UNIT = {"hour": "PT30M", "day": "PT12H", "year": "P6M", "decade": "P5Y", "century": "P50Y", "minute": "PT30S"}
