@@ -550,6 +550,9 @@ CASES = [
     ("Diplomats had expected a close vote as late as Sunday night.", WED, "Sunday night", "TIME",
      "2025-03-16TNI"),
     ("The missing envoys could not be located Monday.", WED, "Monday", "DATE", "2025-03-17"),
+    # a chronology's line is on the day that leads it
+    ("KEY DATES\nAug. 30, 1945 -- British forces return.\nTuesday, July 1 -- The new government is sworn in at "
+     "12:01 a.m.", "1997-06-30T10:00:00", "12:01 a.m.", "TIME", "1997-07-01T00:01"),
     # a stretch told in two units is one duration
     ("The court jailed him for three years and eight months.", MON, "three years and eight months", "DURATION",
      "P3Y8M"),

@@ -140,6 +140,13 @@ class _Ctx:
                 raise
             return self.a
 
+    def line_led_by_ref(self) -> bool:
+        """Whether the day last named leads this expression's line ("Tuesday, July 1 -- ... at 12:01 a.m."): a
+        chronology's line is on its day, whatever sentences the parser cuts it into."""
+        if self.ref_pos is None or "\n" in self.text[self.ref_pos:self.start]:
+            return False
+        return self.text[self.text.rfind("\n", 0, self.ref_pos) + 1:self.ref_pos].strip(" \t-*•–—") == ""
+
     def ref_is_near(self) -> bool:
         """Whether the text named the reference time in this sentence or the one before."""
         return self.ref_pos is not None and self.near(self.ref_pos)
@@ -715,6 +722,8 @@ def _clock_day(ctx) -> date:
     day = ctx.a
     heading = ctx.heading if ctx.heading is not None and "\n\n" not in ctx.text[ctx.heading[0]:ctx.start] \
         else None  # "TUESDAY, Sept. 22" over a diary's items: their day, until a blank line
+    if ctx.ref_unit == "day" and not entry and ctx.line_led_by_ref():
+        return ctx.r  # "Tuesday, July 1 -- ... established at 12:01 a.m.": the day leading a chronology's line
     if ctx.ref_unit == "day" and ctx.ref_pos is not None and ctx.same_sentence(ctx.ref_pos) and not entry:
         day = ctx.r  # the day named in the sentence
     elif heading is not None:
@@ -722,8 +731,8 @@ def _clock_day(ctx) -> date:
     elif ctx.ref_unit == "day" and not entry:  # else the day the story is on
         day = ctx.story_day or ctx.r
     if day > ctx.a and ctx.direction() in (N.PAST, N.CLOSEST):
-        # "prices rose by midday", "the news is next, at half past eight", after a sentence about a day to
-        # come: the clock time is not ahead, so it is on the day the story is on
+        # "prices rose by midday", after a sentence about a day to come: the clock time is past, on the day
+        # the story is on
         day = ctx.story_day if ctx.story_day is not None and ctx.story_day <= ctx.a else ctx.a
     return day
 
