@@ -385,3 +385,75 @@ def test_the_word_planned_in_both_titles_is_no_shared_theme():
     shuttle.title = "Next shuttle planned"
     score, reason = compare(visit, shuttle)
     assert score < MERGE_THRESHOLD and "no shared place" in reason
+
+
+def test_a_standing_body_s_sitting_is_not_a_session_naming_nobody_in_the_same_week():
+    """'a second session is to follow next week' and 'the Board of Governors met this week': one week, but a body's
+    sitting and a session of parties named nowhere share only the week."""
+    session = frame("2029-W10", kind="meeting", actors=(), status="planned")
+    session.title = "Second session planned"
+    board = frame("2029-W10", kind="meeting", actors=("Board of Governors",), status="occurred")
+    board.title = "Board of Governors meets"
+    score, reason = compare(session, board)
+    assert score < MERGE_THRESHOLD and "standing body" in reason
+    again = frame("2029-W10", kind="meeting", actors=(), status="planned")
+    again.title = "Board of Governors to meet"  # a title naming the body is the body's sitting
+    assert same_event(again, board), compare(again, board)
+
+
+def test_a_title_naming_one_body_against_another_body_is_two_sittings():
+    """'the drafting subcommittee will meet on Tuesday' and 'the Regional Security Council met on Tuesday': one side
+    names nobody, but each names a different body."""
+    sub = frame("2029-03-06", kind="meeting", actors=(), status="planned")
+    sub.title = "Drafting subcommittee to meet"
+    council = frame("2029-03-06", kind="meeting", actors=("Regional Security Council",), status="occurred")
+    council.title = "Regional Security Council meets in Lusaka"
+    score, reason = compare(sub, council)
+    assert score < MERGE_THRESHOLD and "different bodies: subcommittee vs council" in reason
+    # the same body in both (the nobody side's title calls it the council) stays one sitting
+    same = frame("2029-03-06", kind="meeting", actors=(), status="occurred")
+    same.title = "Security Council meets"
+    assert same_event(same, council), compare(same, council)
+    # no body named on the nobody side: nothing against the day
+    plain = frame("2029-03-06", kind="meeting", actors=(), status="occurred")
+    plain.title = "Ministers meet"
+    assert "different bodies" not in compare(plain, council)[1]
+
+
+def test_a_shared_body_that_one_side_s_own_sentence_never_names_is_another_sitting():
+    """'Leaders of the bloc's defence organ met this afternoon', with the Council carried over from the paragraph, and
+    'the Peace Council met in Lusaka on Wednesday': the shared body comes from elsewhere on one side."""
+    organ = frame("2029-03-07", kind="meeting", actors=("Peace Council",), status="occurred", location="Lusaka")
+    organ.title = "Leaders meet"
+    organ.evidence = "Leaders of the bloc's defence organ met this afternoon on the fighting in the east."
+    council = frame("2029-03-07", kind="meeting", actors=("Peace Council",), status="occurred", location="Lusaka")
+    council.title = "Peace Council meets in Lusaka"
+    council.evidence = "The Peace Council met in Lusaka on Wednesday on the fighting in the east."
+    score, reason = compare(organ, council)
+    assert score < MERGE_THRESHOLD and "not named in one side's own sentence" in reason
+    # "the Council met this morning": the sentence names it, as a short name
+    short = frame("2029-03-07", kind="meeting", actors=("Peace Council",), status="occurred", location="Lusaka")
+    short.title = "Members meet"
+    short.evidence = "The Council met this morning at ministerial level."
+    assert same_event(short, council), compare(short, council)
+    # a stored event (no sentence) is not judged by it
+    stored = frame("2029-03-07", kind="meeting", actors=("Peace Council",), status="occurred", location="Lusaka")
+    stored.title = "Leaders meet"
+    assert same_event(stored, council), compare(stored, council)
+
+
+def test_a_signing_naming_nobody_is_not_a_sitting_of_the_same_day():
+    """'the two delegations plan to sign the protocol on Friday' and 'foreign ministers of the bloc met in Lima on
+    Friday': one side names nobody and only one title is a signing."""
+    signing = frame("2029-03-09", kind="meeting", actors=(), status="planned")
+    signing.title = "Two delegations to sign protocol"
+    sitting = frame("2029-03-09", kind="meeting", actors=("Andean Community",), status="occurred", location="Lima")
+    sitting.title = "Andean Community meets in Lima"
+    score, reason = compare(signing, sitting)
+    assert score < MERGE_THRESHOLD and "only one title is a signing" in reason
+    # an agreement is signed whether its title says so or not
+    deal = frame("2029-03-09", kind="agreement", actors=(), status="occurred", location="Lima")
+    deal.title = "Agreement in Lima"
+    signed = frame("2029-03-09", kind="agreement", actors=(), status="occurred")
+    signed.title = "Two delegations sign agreement"
+    assert same_event(deal, signed), compare(deal, signed)

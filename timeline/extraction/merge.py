@@ -19,6 +19,10 @@ The rules, in order:
   it, is the same happening when the two come from different articles (for meetings, when their titles
   also call it alike: a shared word, or only "meeting" on the side naming nobody); but against a side that
   names only people (two or more), it needs the same place;
+- one side naming nobody against the other's standing body, or two titles naming different bodies ("Technical
+  subcommission to meet" / "AU Peace and Security Council meets"), or only one title a signing (neither of a
+  signing kind), are two happenings; so are two sides whose only shared actors are bodies that one side's own
+  sentence and title never name (carried over from the text around it) while the other's title does;
 - a happening of no known kind ("other") naming nobody on one side is the same as one of that kind on the same
   day in another article when both titles name the same thing ("Belarus releases 31 prisoners" / "Prisoners set
   free").
@@ -392,15 +396,84 @@ def compare(a, b, *, same_article: bool = False) -> tuple[float, str]:
         # are the people it names: the reader's own subjects decide there.
         score = round(MERGE_THRESHOLD - 0.01, 3)
         reasons.append("named people on one side, nobody on the other, and no shared place")
-    if not same_article and actor_score is None and date_score == 1.0 and score >= MERGE_THRESHOLD \
+    if not same_article and actor_score is None and date_score >= 0.9 and score >= MERGE_THRESHOLD \
             and place_score != 1.0 and any(_names_a_body(x) for x in (a, b)) and not _called_alike(a, b) \
             and not _title_names_body(a, b):
-        # "Council holds closed consultations" and "Talks to continue" the same day: a standing body sits on its
+        # "Council holds closed consultations" and "Talks to continue" the same day (or "this week" and "the
+        # following week" in two articles, the same week): a standing body sits on its
         # own calendar, so against a side naming nobody the day alone does not make its sitting theirs (unless
         # that side's title names the body, "Fourth meeting of Joint Boundary Commission planned")
         score = round(MERGE_THRESHOLD - 0.01, 3)
         reasons.append("a standing body on one side, nobody on the other, and nothing else in common")
+    if not same_article and actor_score is None and score >= MERGE_THRESHOLD and _other_bodies(a, b):
+        # "Technical subcommission to meet" and "AU Peace and Security Council meets" the same day: one side
+        # naming nobody, but its title names a body and the other side's names or title another; two bodies
+        # sitting, not one
+        score = round(MERGE_THRESHOLD - 0.01, 3)
+        reasons.append("one side names nobody, and the two name different bodies: " + _other_bodies(a, b))
+    if not same_article and actor_score is not None and score >= MERGE_THRESHOLD and _body_from_elsewhere(a, b):
+        # "Leaders of the regional bloc's security organ met this afternoon" with the AU Peace and Security Council
+        # carried over from the text around it, and "AU Peace and Security Council meets": the only actors in
+        # common are bodies that one side's own sentence and title never name; another sitting that day
+        score = round(MERGE_THRESHOLD - 0.01, 3)
+        reasons.append("the shared body is not named in one side's own sentence or title")
+    if not same_article and actor_score is None and score >= MERGE_THRESHOLD and _one_signs(a, b):
+        # "Two delegations to sign protocol" and "Organization meets in Brasilia" the same day: one side naming
+        # nobody whose title is a signing, the other a sitting whose title signs nothing; two happenings
+        score = round(MERGE_THRESHOLD - 0.01, 3)
+        reasons.append("one side names nobody, and only one title is a signing")
     return score, "; ".join(r for r in reasons if r)
+
+
+def _body_from_elsewhere(a, b) -> bool:
+    """Whether all the actors the two sides share are bodies ("AU Peace and Security Council"), and one side's own
+    sentence and title name none of them (not even as "the Council"), while the other's title does."""
+    keys = {_name_key(x) for x in _actors(a)} & {_name_key(y) for y in _actors(b)}
+    shared = [x for x in _actors(a) if _name_key(x) in keys]
+    if not shared or not all(_names_a_body({"actors": [n]}) for n in shared):
+        return False
+    heads = {n.partition(" of ")[0].split()[-1].casefold() for n in shared}
+
+    def names(text) -> bool:
+        return any(re.search(rf"\b{re.escape(h)}", _fold(text or "").casefold()) for h in heads)
+
+    for mine, other in ((a, b), (b, a)):
+        evidence = _get(mine, "evidence") or ""
+        if evidence.strip() and not names(evidence) and not names(_get(mine, "title")) and names(_get(other, "title")):
+            return True
+    return False
+
+
+def _signs(obj) -> bool:
+    return bool(re.search(r"\bsign(?:s|ed|ing)?\b", _fold(_get(obj, "title") or "").casefold()))
+
+
+def _one_signs(a, b) -> bool:
+    """Whether one title is a signing ("to sign protocol") and the other is not, neither being of a signing kind
+    (an agreement is signed whether its title says so or not: "Agreement in Muscat")."""
+    if {_get(a, "kind"), _get(b, "kind")} & _SIGNING_KINDS:
+        return False
+    return _signs(a) != _signs(b)
+
+
+def _body_words(obj) -> set[str]:
+    """The body nouns a side names, in its actors or its title ("council", "subcommission")."""
+    words = re.findall(r"[a-z]+", " ".join([*(_fold(n) for n in (_get(obj, "actors") or []) if n),
+                                             _fold(_get(obj, "title") or "")]).casefold())
+    out = set()
+    for word in words:
+        word = word[:-1] if word.endswith("s") and word[:-1].endswith(tuple(_BODY_NOUNS)) else word
+        if word.endswith(tuple(_BODY_NOUNS)):
+            out.add(word)
+    return out
+
+
+def _other_bodies(a, b) -> str:
+    """'x vs y' when both sides name a body and none is the same ("subcommission vs council"), else ''."""
+    xs, ys = _body_words(a), _body_words(b)
+    if xs and ys and not xs & ys:
+        return f"{', '.join(sorted(xs))} vs {', '.join(sorted(ys))}"
+    return ""
 
 
 def _names_a_body(obj) -> bool:
@@ -472,6 +545,8 @@ _IRREGULAR = {"met": "meet", "spoke": "speak"}
 _STATUS_WORDS = {"planned", "expected", "scheduled", "due", "held", "set"}
 # The words a title uses for a meeting itself: a title of nothing else names no particular meeting.
 _MEETING_WORDS = {"meet", "session"}
+# Kinds whose happening is itself a signing.
+_SIGNING_KINDS = {"agreement", "ceasefire"}
 # Standing bodies, which sit on their own calendar.
 _BODY_NOUNS = {"council", "board", "committee", "commission", "assembly", "parliament", "cabinet", "senate", "congress",
                "legislature"}
