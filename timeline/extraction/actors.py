@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass
 
 from spacy.tokens import Span
@@ -439,6 +440,7 @@ class Actor:
     kind: str  # person, country, organization, group
 
 
+@lru_cache(maxsize=65536)  # a pure function of the name, called for every entity and token looked up
 def _key(text: str) -> str:
     """The form names are matched in: no leading "the" or trailing "'s", case and accents folded ("Vučić" is
     "Vucic")."""
@@ -497,6 +499,7 @@ def canonical(name: str, as_place: bool = False) -> str:
 _LINEAGE = re.compile(r" (?:bin|ibn|al|al-[a-z]+)\b")
 
 
+@lru_cache(maxsize=65536)  # the tables are fixed at import
 def lookup(name: str, as_place: bool = False) -> Actor | None:
     key = _key(name)
     if key in _ALIAS_INDEX:

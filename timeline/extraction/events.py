@@ -2340,7 +2340,8 @@ class _Reader:
         opening = span[0]
         if dateline:
             opening = next((t for t in span if t.idx >= dateline[1] and not t.is_space), span[0])
-        first_sent = [t for t in span if t.sent.start == opening.sent.start]
+        sent = opening.sent  # (once: Token.sent builds a new span on every call)
+        first_sent = [t for t in span if sent.start <= t.i < sent.end]
         roots = [t for t in first_sent if t.head.i == t.i or not (s <= t.head.idx < e)]
         roots = [t for t in roots if t.pos_ in ("VERB", "AUX")] or roots
         if not roots:

@@ -14,7 +14,26 @@ from . import tables
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    """An alternation of words (a space in a word matches any run of white space), written as a trie: the
+    regex engine tries the branches one by one at every position, so "c(?:hristmas|olumbus day)" is far
+    cheaper than "christmas|columbus day". A word that extends another is tried first, as in a longest-first
+    list."""
+    trie: dict = {}
+    for word in set(words):
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict) -> str:
+    branches = [(r"\s+" if ch == " " else re.escape(ch)) + _trie_regex(child) for ch, child in sorted(node.items())
+                if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 _FULL_MONTHS = [w for w, n in tables.MONTHS.items() if w == calendar.month_name[n].lower()]
@@ -170,7 +189,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     # half an hour, nearly half a century, a half-hour
     ("half_unit", re.compile(
         rf"\b(?:(?P<approx>{APPROX})\s+)?(?:half\s+an?\s+|an?\s+half[\s-])(?P<unit>hour|day|year|decade|century|minute)(?![a-z])", _F)),
-    ("bareunits", re.compile(r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bover\s)|(?<=\bin\sthe\s)|(?<=\bfor\sthe\s)|(?<=\bover\sthe\s))(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)(?![a-z])"
+    ("bareunits", re.compile(r"(?=[ymwdchts\s,])(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bover\s)|(?<=\bin\sthe\s)|(?<=\bfor\sthe\s)|(?<=\bover\sthe\s))(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)(?![a-z])"
                              r"|\b(?P<unit2>years|months|weeks|days|decades|hours|minutes)(?:(?P<ago>\s+ago)(?![a-z])|(?=\s+(?:after|before|later|earlier)\b))"
                              r"|\b(?P<long>(?P<unit3>day|week|month|year|hour|years|months|weeks|days|decades|hours))-long(?![a-z])"
                              # "after weeks of haggling", "had taken months to arrange", "days or weeks"
@@ -239,3 +258,41 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("yearago", re.compile(r"\b(?:(?:the\s+)?(?:same\s+|comparable\s+|corresponding\s+)?(?P<what2>quarter|period)\s+a\s+year\s+(?:ago|earlier)"
                            r"|(?:the\s+)?(?P<w>year-earlier|year-ago|year-before)\s+(?P<what>period|nine\s+months|six\s+months|month|week|year|half|quarter)|(?P<w2>year-earlier|year-ago|year[-\s]end|year's\s+end|year-before))(?![a-z])", _F)),
 ]
+
+
+# Words that every match of a rule contains (lowercased; any one will do): a text without any of them is not
+# scanned for that rule at all, which saves most of the scan for the rare rules.
+GATES: dict[str, tuple[str, ...]] = {
+    "hijri": tuple({re.split(r"[\s'’-]", w)[0][:5] for w in tables.HIJRI_MONTHS}),
+    "century": ("centur",),
+    "turn": ("turn",),
+    "half_unit": ("half",),
+    "decade": ("0s", "0's", "0’s", "ties"),
+    "season": ("spring", "summer", "autumn", "fall", "winter"),
+    "weekof": ("week",),
+    "weekofmonth": ("week",),
+    "beforelast": ("last",),
+    "earlyhours": ("hours", "morning", "afternoon", "evening", "night"),
+    "days_per": ("days", "nights"),
+    "dawn": ("dawn", "dusk", "sunrise", "sunset", "daybreak", "nightfall"),
+    "wd_range": ("between", "from"),
+    "md_range": ("between",),
+    "weekon": ("week", "fortnight"),
+    "relday": ("today", "tonight", "yesterday", "tomorrow", "overnight"),
+    "podedge": ("morning", "afternoon", "evening"),
+    "another": ("another", "additional", "more"),
+    "atthetime": ("time",),
+    "vague": ("days", "weeks", "months", "years", "decades", "quarters"),
+    "period": ("period",),
+    "quarter": ("quarter",),
+    "half": ("half", "quarters"),
+}
+
+# Rules whose every match holds a unit word ("two weeks", "a year ago") are scanned only around the unit words,
+# found in one pass: (chars before one, chars after it, the rule's groups that hold the unit). Where units are rare this saves most
+# of the scan.
+UNIT_WORD = re.compile(rf"\b{UNIT}", _F)
+AROUND_UNITS: dict[str, tuple[int, int, tuple[str, ...]]] = {
+    "duration": (160, 90, ("unit",)), "ago": (160, 60, ("unit",)),
+    "bareunits": (40, 40, ("unit", "unit2", "unit3", "unit4", "unit5", "unit6")),
+}
