@@ -553,6 +553,12 @@ CASES = [
     # a chronology's line is on the day that leads it
     ("KEY DATES\nAug. 30, 1945 -- British forces return.\nTuesday, July 1 -- The new government is sworn in at "
      "12:01 a.m.", "1997-06-30T10:00:00", "12:01 a.m.", "TIME", "1997-07-01T00:01"),
+    # a yearly rate in the present tells what happens as a rule; a past report beside a rate does not
+    ("The region sees about 90 tornadoes a year in May.", MON, "May", "DATE", "XXXX-05"),
+    ("The company earned $5 million a year in fees, it said in May.", MON, "May", "DATE", "2024-05"),
+    # "ten minutes later" counts from the clock time told a few sentences back
+    ("The wave hit at 9:30 a.m. yesterday. The sea went out very far. Ten minutes later it came back.", MON,
+     "Ten minutes later", "TIME", "2025-03-16T09:40"),
     # a stretch told in two units is one duration
     ("The court jailed him for three years and eight months.", MON, "three years and eight months", "DURATION",
      "P3Y8M"),

@@ -274,9 +274,20 @@ def _generic(ctx) -> bool:
         return True  # "Calder's fiscal year ends on June 30"
     if v.tag_ not in ("VBZ", "VBP", "VBN") or any(t.lower_ in ("will", "'ll") for t in v.children):
         return False
+    if v.tag_ != "VBN" and any(_per_year(t) and governing_verb(v.doc[t.i:t.i + 1]) is not None
+                               and governing_verb(v.doc[t.i:t.i + 1]).i == v.i for t in v.subtree):
+        return True  # "Kansas sees about 90 tornadoes a year, most of them in May"
     return any(t.lower_ in ("every", "each") and _EVERY.match(v.doc[t.i:t.i + 3].text)
                and governing_verb(v.doc[t.i:t.i + 1]) is not None and governing_verb(v.doc[t.i:t.i + 1]).i == v.i
                for t in v.subtree)  # "every four years" on this clause's own verb
+
+
+_CLOCK_REACH = 600  # characters back that "ten minutes later" may count from a clock time
+
+
+def _per_year(t) -> bool:
+    """Whether the token tells a yearly rate: "annually", "yearly", "a year", "per year"."""
+    return t.lower_ in ("annually", "yearly") or t.lower_ == "year" and t.i > 0 and t.doc[t.i - 1].lower_ in ("a", "per")
 
 
 def _valid_day(y: int, m: int, d: int) -> bool:
@@ -1237,8 +1248,10 @@ def r_ago(m, ctx):
         if direction in ("earlier", "later"):
             if not ctx.second_pass:
                 raise _NoAnchor  # (read again in text order, where the clock time told last is known)
-            if ctx.clock is not None and ctx.near(ctx.clock[0]) and n == int(n):
-                # "took off at about 1:00 pm and landed about two hours later": that clock time, moved on
+            if ctx.clock is not None and (ctx.near(ctx.clock[0]) or ctx.start - ctx.clock[0] < _CLOCK_REACH) \
+                    and n == int(n):
+                # "took off at about 1:00 pm and landed about two hours later": that clock time, moved on (the
+                # clock time told last, a few sentences back at most)
                 step = {"hour": 3600, "minute": 60, "second": 1}[unit] * int(n) * sign
                 t = ctx.clock[1] + timedelta(seconds=step)
                 return _Res("TIME", t.strftime("%Y-%m-%dT%H:%M"), mod=mod, relative=True)
