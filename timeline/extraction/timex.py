@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from . import normalize as N
 from . import event_tables, tables
 from .tense import MOVED_TO, clause_direction, governing_verb, verb_direction
-from .timex_grammar import AROUND_UNITS, GATES, RULES, UNIT_WORD, WEEKDAY
+from .timex_grammar import AROUND_UNITS, GATES, MONTH, RULES, UNIT_WORD, WEEKDAY
 from .types import Timex
 
 _PRIORITY = {kind: i for i, (kind, _) in enumerate(RULES)}
@@ -359,6 +359,10 @@ def _md(ctx, mon, d1, d2, mon2, y, wd, m):
         year = ctx.a.year + {"last": -1, "this": 0, "next": 1}[yrel]
     elif (line_year := _line_year(ctx)) is not None:  # "2019: ... on Aug. 3": the year the list line opens with
         year = line_year
+    elif ctx.ref_unit == "month" and ctx.ref is not None and ctx.ref.month == month and ctx.ref_pos is not None \
+            and ctx.same_sentence(ctx.ref_pos) and not wd:
+        year = ctx.ref.year  # "travelled to New Delhi in January 2026 for the parade on Jan 26"
+        relative = True
     else:
         relative = True
         weekday = _weekday(wd) if wd else None
@@ -413,10 +417,11 @@ def _md_day(ctx, mon, d1, wd, m) -> date | None:
 
 
 def r_weekof(m, ctx):
-    r = _md(ctx, m["mon"], m["d1"], None, None, m["y"], None, m)
+    """"the week of March 6", "the weekend of 12-13 January": the week (or weekend) that holds the day."""
+    r = _md(ctx, m["mon"] or m["mon3"], m["d1"] or m["d3"], None, None, m["y"], None, m)
     if r is None:
         return None
-    return _Res("DATE", N.value_at(date.fromisoformat(r.value), "week"), relative=r.relative)
+    return _Res("DATE", N.value_at(date.fromisoformat(r.value), m["wk"].lower()), relative=r.relative)
 
 
 def r_earlyhours(m, ctx):
@@ -424,13 +429,18 @@ def r_earlyhours(m, ctx):
     May 29": that day's evening."""
     if ctx.next_word() in tables.PARTS_OF_DAY:
         return None  # "the early hours of Thursday morning": "Thursday morning" says it
-    if m["y"]:  # "the evening of March 19, 2003"
-        month, day = _month(m["mon"]), _day_num(m["d1"])
-        if month is None or day is None or not _valid_day(int(m["y"]), month, day):
+    y = m["y"] or m["y3"]
+    if m["bare"]:
+        if not ctx.second_pass:
+            raise _NoAnchor  # (read again in text order, where the day in view is known)
+        d = ctx.day_in_view()
+    elif y:  # "the evening of March 19, 2003", "the early hours of 24 February 2022"
+        month, day = _month(m["mon"] or m["mon3"]), _day_num(m["d1"] or m["d3"])
+        if month is None or day is None or not _valid_day(int(y), month, day):
             return None
-        d = date(int(m["y"]), month, day)
-    elif m["mon"] or m["mon2"]:  # "the early hours of March 3", "... of Friday, Oct. 23"
-        d = _md_day(ctx, m["mon"] or m["mon2"], m["d1"] or m["d2"], m["wd"], m)
+        d = date(int(y), month, day)
+    elif m["mon"] or m["mon2"] or m["mon3"]:  # "the early hours of March 3", "... of Friday, Oct. 23", "of 8 January"
+        d = _md_day(ctx, m["mon"] or m["mon2"] or m["mon3"], m["d1"] or m["d2"] or m["d3"], m["wd"], m)
         if d is None:
             return None
     elif m["rd"]:
@@ -440,9 +450,10 @@ def r_earlyhours(m, ctx):
             return None
         d = _weekday_in_clause(ctx, _weekday(m["wd"]))
     if m["pod"]:
-        return _Res("TIME", N.day_value(d) + "T" + tables.PARTS_OF_DAY[m["pod"].lower()], relative=not m["y"],
-                    reanchor=not m["y"])
-    return _Res("TIME", N.day_value(d) + "TNI", mod="START", relative=True, reanchor=True)
+        return _Res("TIME", N.day_value(d) + "T" + tables.PARTS_OF_DAY[m["pod"].lower()], relative=not y,
+                    reanchor=not y)
+    # the first hours of that day: written as the day, as our annotators (four of four) write it
+    return _Res("DATE", N.day_value(d), mod="START", relative=not y, reanchor=not y)
 
 
 def r_beforelast(m, ctx):
@@ -583,6 +594,8 @@ def r_month(m, ctx):
 
 # "2019: ...", "- 2019: ...", "2006 - Iran resumes ..." (a factbox's dash)
 _YEAR_HEADING = re.compile(r"[ \t]*[-–•*]?[ \t]*(?P<y>1[89]\d\d|20\d\d)[ \t]*(?::|[-–—][ \t])")
+_LINE_MONTH_HEADING = re.compile(rf"[ \t]*[-–•*]?[ \t]*(?P<mon>{MONTH})[ \t]+(?:\d{{1,2}},?[ \t]+)?(?P<y>1[89]\d\d|20\d\d)"
+                                 r"[ \t]*(?::|[-–—][ \t])", re.I)
 _HEADS_LINE = re.compile(r"[ \t]*[-–•*]?[ \t]*$")
 _LINE_ITEM_AFTER = re.compile(r"[ \t]*(?::|[-–—][ \t])")
 
@@ -626,6 +639,10 @@ def _bare_month_year(ctx, month: int) -> int:
     line_year = _line_year(ctx)
     if line_year is not None:
         return line_year
+    head = _LINE_MONTH_HEADING.match(ctx.text, ctx.text.rfind("\n", 0, ctx.start) + 1)
+    if head is not None and head.end() <= ctx.start and _month(head["mon"]):
+        # "November 2002 - Shipments are halted from December": the month nearest the line's own
+        return N.cycle_year(_month(head["mon"]), month, 12, int(head["y"]), N.NEAREST)
     a = ctx.a
     direction = _apposed_order(ctx) or ctx.direction(coarse=True)
     if direction == N.PAST and month == a.month % 12 + 1:
@@ -644,7 +661,8 @@ def r_month_range(m, ctx):
     return _Res("DATE", N.month_value(year1, first), end_value=N.month_value(year2, last), relative=relative)
 
 
-_DAY_AFTER_ASIDE = re.compile(rf"[ \t]*(?:\([^()\n]{{1,24}}\)[ \t]*)?\)?[ \t]*,?[ \t]*(?:on[ \t]+)?(?P<wd>{WEEKDAY})", re.I)
+_DAY_AFTER_ASIDE = re.compile(rf"[ \t]*(?:\([^()\n]{{1,24}}\)[ \t]*)?\)?[ \t]*,?[ \t]*(?:on[ \t]+)?"
+                              rf"(?P<wd>{WEEKDAY}|(?-i:today|yesterday|tomorrow)(?![a-z]))", re.I)
 _NAMED_TIMES = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}
 
 
@@ -682,8 +700,8 @@ def r_time(m, ctx):
     wd = (m["wd"] or m["wd0"] or "").lower()
     if not wd and not (m["mon"] or m["mon2"] or m["rd2"] or m["hol"]):
         # "at about 10:35 a.m. (0735 GMT) Friday": the day after the aside is this time's, outside its span
-        after = _DAY_AFTER_ASIDE.match(ctx.text, ctx.end)
-        wd = after["wd"].lower() if after and _cap(after["wd"]) else ""
+        after = _DAY_AFTER_ASIDE.match(ctx.text, ctx.end)  # (a weekday capitalised; "today" as written)
+        wd = after["wd"].lower() if after and (_cap(after["wd"]) or after["wd"].lower() in _DAY_OFFSET) else ""
     if m["wd0"] and not _cap(m["wd0"]):
         return None
     try:
@@ -711,7 +729,10 @@ def r_time(m, ctx):
         elif wd:
             day_v = N.day_value(N.weekday_date(ctx.a, _weekday(wd), ctx.direction()))
         else:
-            day_v = N.day_value(_clock_day(ctx))
+            day = _clock_day(ctx)
+            if h == 24 and day == ctx.a and ctx.direction() == N.PAST:
+                day -= timedelta(days=1)  # "the extension ended at midnight GMT": the midnight just gone
+            day_v = N.day_value(day)
     except _NoAnchor:
         return _Res("TIME", None, mod=_approx_mod(m["approx"]), relative=True)
     # "06:00 local time", "10:30 Seoul time": the gloss stays outside, unless a day follows it
@@ -1202,6 +1223,9 @@ def r_ago(m, ctx):
         return None
     direction = " ".join(m["dir"].lower().split())
     if direction == "on":  # "Three years on, ...": later than the time just told
+        if ctx.second_pass and not (ctx.ref_pos is not None and ctx.ref_is_near()):
+            # "Fifteen years on, the code is unsigned" with no time told before it: how long since, as a stretch
+            return _Res("DURATION", N.duration_value(n, unit), mod=_approx_mod(m["approx"]), end=m.end("unit"))
         direction = "later"
     mod = _approx_mod(m["approx"])
     signal = m.start("dir")  # where the expression ends when the signal stays outside it
@@ -1816,6 +1840,10 @@ def r_season(m, ctx):
         year = N.season_year(a, code, N.NEAREST)
     elif not mod and _generic(ctx):
         return _Res("DATE", f"XXXX-{code}")
+    elif ctx.second_pass and ctx.ref_unit in ("month", "year") and ctx.ref_pos is not None \
+            and ctx.same_sentence(ctx.ref_pos) and ctx.r.year < a.year and ctx.direction() == N.PAST:
+        # "charged in June 2023 and sentenced in the autumn": the season of the year the story is in
+        year = ctx.r.year if ctx.ref_unit == "year" else N.season_year(ctx.r, code, N.NEAREST)
     else:
         year = N.season_year(a, code, ctx.direction())
     return _Res("DATE", f"{year:04d}-{code}", mod=mod, relative=True)

@@ -41,7 +41,7 @@ MONTH = rf"(?:{_alt(_FULL_MONTHS)}|(?:{_alt(w for w in tables.MONTHS if w not in
 WEEKDAY_BASE = rf"(?:{_alt(tables.WEEKDAY_FULL)}|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.)"
 WEEKDAY = rf"{WEEKDAY_BASE}(?![a-z])"
 POD = r"(?:morning|afternoon|evening|night)"
-DIGIT_NUM = r"\d+(?:\.\d+)?(?:\s+1/2|½)?"
+DIGIT_NUM = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)(?:\s+1/2|½)?"  # (1,563 days)
 _units_words = [w for w in tables.NUMBER_WORDS if w not in ("a", "an")]
 _tens = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _ones = r"(?:one|two|three|four|five|six|seven|eight|nine)"
@@ -149,11 +149,14 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"(?:fiscal\s+)?(?P<unit>week|weekend|fortnight|month|year|quarter|decade|century|fiscal\s+year|morning|afternoon|evening|night|day|season|half)(?![a-z-])(?:\s+or\s+so\b)?", _F)),
     # the week of March 6 (the week that holds the day)
     ("weekof", re.compile(
-        rf"\bthe\s+week\s+of\s+(?P<mon>{MONTH})\s+(?P<d1>{DAY_NUM})(?!\d)(?:,?\s+(?P<y>{YEAR})(?!\d))?", _F)),
+        rf"\bthe\s+(?P<wk>week|weekend)\s+of\s+(?:(?P<mon>{MONTH})\s+(?P<d1>{DAY_NUM})(?:\s*[-–]\s*{DAY_NUM})?(?!\d)"
+        rf"|(?P<d3>{DAY_NUM})(?:\s*[-–]\s*{DAY_NUM})?\s+(?P<mon3>{MONTH}))(?:,?\s+(?P<y>{YEAR})(?!\d))?", _F)),
     # the early hours of Sunday, the small hours of March 3, the evening of May 29 (that day's part)
     ("earlyhours", re.compile(
         rf"\bthe\s+(?:(?:early|small|wee)\s+hours|(?P<pod>morning|afternoon|evening|night))\s+of\s+(?:(?P<wd>{WEEKDAY})(?:,?\s+(?P<mon2>{MONTH})\s+(?P<d2>{DAY_NUM})(?!\d))?|(?P<rd>today|yesterday|tomorrow|this\s+morning)"
-        rf"|(?P<mon>{MONTH})\s+(?P<d1>{DAY_NUM})(?!\d)(?:,?\s+(?P<y>{YEAR})(?!\d))?)", _F)),
+        rf"|(?P<mon>{MONTH})\s+(?P<d1>{DAY_NUM})(?!\d)(?:,?\s+(?P<y>{YEAR})(?!\d))?"
+        rf"|(?P<d3>{DAY_NUM})\s+(?P<mon3>{MONTH})(?:,?\s+(?P<y3>{YEAR})(?!\d))?)"
+        r"|\bthe\s+(?P<bare>early|small|wee)\s+hours(?!\s+of\b)", _F)),  # "in the small hours": of the day in view
     # the week before last, the month before last: two back
     ("beforelast", re.compile(r"\bthe\s+(?P<unit>week|weekend|month|year)\s+before\s+last(?![a-z])", _F)),
     # the day before last Tuesday, the day after March 3: one day from a named day
@@ -263,7 +266,9 @@ RULES: list[tuple[str, re.Pattern]] = [
 # Words that every match of a rule contains (lowercased; any one will do): a text without any of them is not
 # scanned for that rule at all, which saves most of the scan for the rare rules.
 GATES: dict[str, tuple[str, ...]] = {
-    "hijri": tuple({re.split(r"[\s'’-]", w)[0][:5] for w in tables.HIJRI_MONTHS}),
+    # (the first word of each Hijri month, with what may follow "rabi" and "dhu": "Arabic" holds no month)
+    "hijri": ("muharram", "safar", "jumad", "rajab", "sha'b", "sha’b", "shab", "shaab", "ramad", "shawwal",
+              *(f"{w}{sep}" for w in ("rabi", "dhu", "dhul") for sep in ("'", "’", " ", "-", "\n"))),
     "century": ("centur",),
     "turn": ("turn",),
     "half_unit": ("half",),
