@@ -574,6 +574,10 @@ CASES = [
     ("The bloc signed the pact in 2002. Critics scoffed. Fifteen years on, the code is unsigned.", MON,
      "Fifteen years", "DURATION", "P15Y"),
     ("He served 1,563 days in prison.", MON, "1,563 days", "DURATION", "P1563D"),
+    # a weekday that is the subject of a present verb is a day of the programme ahead
+    ("Saturday is devoted to foreign policy.", "2021-06-11T19:40:00", "Saturday", "DATE", "2021-06-12"),
+    ("Sunday is the deadline.", "2021-06-11T19:40:00", "Sunday", "DATE", "2021-06-13"),
+    ("Friday was a holiday.", "2021-06-12T19:40:00", "Friday", "DATE", "2021-06-11"),
     # a stretch told in two units is one duration
     ("The court jailed him for three years and eight months.", MON, "three years and eight months", "DURATION",
      "P3Y8M"),

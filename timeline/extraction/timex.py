@@ -824,6 +824,8 @@ def _weekday_in_clause(ctx, wd: int, rel: str = "") -> date:
         direction, strict = _WD_REL[rel]
     else:
         direction, strict = _label_direction(ctx) or ctx.direction(), False
+        if direction == N.NEAREST and _present_subject(ctx):
+            direction = N.FUTURE  # "Saturday is devoted to foreign policy": a day of the programme ahead
         if direction == N.NEAREST:
             direction = DEFAULT_WEEKDAY_DIRECTION
         if direction == N.FUTURE and ctx.prev_word() == "to" and ctx.second_pass and ctx.ref_unit == "day" \
@@ -833,6 +835,20 @@ def _weekday_in_clause(ctx, wd: int, rel: str = "") -> date:
                 # "had been set for Tuesday but was moved to Thursday": the Thursday after that Tuesday
                 return N.weekday_date(ctx.r, wd, N.FUTURE, True)
     return N.weekday_date(ctx.a, wd, direction, strict)
+
+
+def _present_subject(ctx) -> bool:
+    """Whether the expression is the subject of a verb in the present ("Saturday is devoted to ...")."""
+    span = ctx.span()
+    if span is None or not len(span):
+        return False
+    v = span.root.head
+    if span.root.dep_ == "npadvmod" and span.start == span.root.sent.start and v.lemma_ == "be":
+        return v.tag_ in ("VBZ", "VBP")  # "Sunday is the deadline": the parser's subject of a copula
+    if span.root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return v.tag_ in ("VBZ", "VBP") or v.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("is", "are") for c in v.children)
 
 
 def r_weekday(m, ctx):
