@@ -578,6 +578,8 @@ CASES = [
     ("Saturday is devoted to foreign policy.", "2021-06-11T19:40:00", "Saturday", "DATE", "2021-06-12"),
     ("Sunday is the deadline.", "2021-06-11T19:40:00", "Sunday", "DATE", "2021-06-13"),
     ("Friday was a holiday.", "2021-06-12T19:40:00", "Friday", "DATE", "2021-06-11"),
+    # "a year later" is as fine as the month it counts from ("Three years on" stays a year)
+    ("The talks opened in July 2011. A year later, they collapsed.", MON, "A year later", "DATE", "2012-07"),
     # a stretch told in two units is one duration
     ("The court jailed him for three years and eight months.", MON, "three years and eight months", "DURATION",
      "P3Y8M"),

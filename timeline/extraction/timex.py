@@ -1310,6 +1310,9 @@ def r_ago(m, ctx):
         return _Res("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod=mod, relative=True)
     d = N.shift(base, unit, sign * n)
     gran = unit if unit not in ("decade", "century") else "year"
+    if unit == "year" and m["dir"].lower() in ("earlier", "later") and ctx.second_pass and ctx.ref_unit == "month" \
+            and ctx.ref_pos is not None and ctx.ref_is_near():
+        gran = "month"  # "in July 2011 ... A year later": July 2012, as fine as the time it counts from
     return _Res("DATE", N.value_at(d, gran), mod=mod, relative=True)
 
 
