@@ -262,6 +262,11 @@ RULES: list[tuple[str, re.Pattern]] = [
                            r"|(?:the\s+)?(?P<w>year-earlier|year-ago|year-before)\s+(?P<what>period|nine\s+months|six\s+months|month|week|year|half|quarter)|(?P<w2>year-earlier|year-ago|year[-\s]end|year's\s+end|year-before))(?![a-z])", _F)),
 ]
 
+# Every match but the bare units' starts at a word character (or the apostrophe of "'90s", a "$" or a bracket):
+# a look-ahead saying so lets the regex engine skip the spaces and punctuation between words in C, which
+# roughly halves the scan.
+_FIRST_CHAR = r"(?=[\w'’$(])"
+RULES = [(kind, rx if kind == "bareunits" else re.compile(_FIRST_CHAR + rx.pattern, rx.flags)) for kind, rx in RULES]
 
 # Words that every match of a rule contains (lowercased; any one will do): a text without any of them is not
 # scanned for that rule at all, which saves most of the scan for the rare rules.
