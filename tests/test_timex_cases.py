@@ -580,6 +580,16 @@ CASES = [
     ("Friday was a holiday.", "2021-06-12T19:40:00", "Friday", "DATE", "2021-06-11"),
     # "a year later" is as fine as the month it counts from ("Three years on" stays a year)
     ("The talks opened in July 2011. A year later, they collapsed.", MON, "A year later", "DATE", "2012-07"),
+    # from timex_fresh10: the conjunct of a quoted pair, "until" and "before" in the present, a wish, dawn on a day
+    ('Nasr said on Wednesday that the ministers would meet "tomorrow and if necessary on Friday".',
+     "2008-03-27T10:00:00", "Friday", "DATE", "2008-03-28"),
+    ("The president is abroad until Thursday.", "2026-10-06T10:00:00", "Thursday", "DATE", "2026-10-08"),
+    ('"We hope it is understood in Rome before the weekend."', "2019-02-07T10:00:00", "the weekend", "DATE",
+     "2019-W06-WE"),
+    ("July 10 - The deadline is extended again, this time until Monday.", "2015-07-14T10:00:00", "Monday", "DATE",
+     "2015-07-13"),
+    ("He wanted the barricades gone by Friday.", "2028-01-05T10:00:00", "Friday", "DATE", "2028-01-07"),
+    ("The first test would come at dawn Monday.", "2006-08-13T10:00:00", "dawn Monday", "TIME", "2006-08-14TMO"),
     # a stretch told in two units is one duration
     ("The court jailed him for three years and eight months.", MON, "three years and eight months", "DURATION",
      "P3Y8M"),

@@ -38,6 +38,9 @@ def governing_verb(span: Span):
         if head.pos_ == "ADV" and head.dep_ == "advmod" and head.head.pos_ in ("VERB", "AUX") \
                 and head.lower_ in ("ahead", "prior", "instead", "because", "regardless"):
             return head.head  # "will hold talks on Tuesday ahead of the second round on Thursday"
+        if head.pos_ == "ADJ" and head.dep_ == "conj" and head.head.i != head.i:
+            tok = head  # "would meet tomorrow and if necessary on Friday": the conjunct's verb
+            continue
         if head.pos_ == "ADJ" and head.dep_ in ("acomp", "oprd") and head.head.pos_ in ("VERB", "AUX") \
                 and head.lower_ not in _AHEAD_ADJECTIVES:  # "had been due for delivery in September": a plan
             return head.head  # "will stay closed until Monday": the verb the adjective completes
@@ -91,9 +94,12 @@ def verb_direction(v) -> int:
         if words & {"can", "may", "might", "must", "should", "ca"} and not words & {"have", "'ve"}:
             return N.FUTURE  # "power should be restored by Monday evening" (but "could not be located Wednesday")
         causer = v.head.head if v.dep_ == "acl" and v.head.dep_ == "dobj" else v.head
-        if not auxes and v.dep_ in ("ccomp", "oprd", "xcomp", "acl") and causer.lemma_ in ("have", "get") \
-                and causer.pos_ in ("VERB", "AUX") and causer.i != v.i:
-            return verb_direction(causer)  # "to get its permits approved before Easter": the getting's time
+        if not auxes and v.dep_ in ("ccomp", "oprd", "xcomp", "acl") and causer.pos_ in ("VERB", "AUX") \
+                and causer.i != v.i:
+            if causer.lemma_ in ("have", "get"):
+                return verb_direction(causer)  # "to get its permits approved before Easter": the getting's time
+            if causer.lemma_ in ("want", "need", "expect", "prefer", "like"):
+                return N.FUTURE  # "he wanted the barricades gone by Friday": what is wanted lies ahead
         if words & {"is", "are", "'s", "'re", "am", "be", "being"}:
             return N.FUTURE if _looks_ahead(v) else N.NEAREST
         if words & {"will", "would", "to"}:
@@ -258,12 +264,33 @@ def clause_direction(span: Span, coarse: bool = False) -> int:
         return N.CLOSEST  # "troops were deployed ahead of the vote on Sunday": the vote may still be to come
     if d == N.PAST and _called_off_or_planned(span, v):
         return N.CLOSEST  # "a planned visit on Wednesday was cancelled": the day may still be ahead
+    if d == N.NEAREST and tail.endswith((" until", " till", " before")) and not _in_dated_line(span):
+        # "the president is abroad until Thursday", "understood in Rome before the weekend" (but a chronology's
+        # "July 10 - The deadline is extended until Monday" tells in the historic present)
+        return N.FUTURE
     if d in (N.NEAREST, N.PAST) and _chance_of(span, v):
         return N.FUTURE  # "there's a chance of thunderstorms late Thursday"
     if coarse and d == N.FUTURE and v.tag_ in ("VBZ", "VBP") and _through_noun(span, v) and not \
             _looks_ahead(v) and not any(t.tag_ == "MD" for t in v.children):
         return N.NEAREST
     return d
+
+
+def _in_dated_line(span: Span) -> bool:
+    """Whether the expression's line opens with a date and a dash or colon ("July 10 - The deadline is ...")."""
+    doc, i = span.doc, span.start
+    for _ in range(60):
+        if i == 0 or "\n" in doc[i - 1].text_with_ws:
+            break
+        i -= 1
+    else:
+        return False
+    if doc[i].ent_type_ != "DATE":
+        return False
+    j = i
+    while j < span.start and doc[j].ent_type_ == "DATE":
+        j += 1
+    return j < span.start and doc[j].text in ("-", "–", "—", ":", "--")
 
 
 _CHANCE_NOUNS = {"chance", "prospect", "possibility", "likelihood", "risk"}

@@ -1180,12 +1180,20 @@ def r_another(m, ctx):
 
 def r_dawn(m, ctx):
     """"fighting began at dawn": the day in view (named in this sentence or the one before, else the story's)."""
-    if not ctx.second_pass:  # (read again in text order, where that day is known)
+    wd = (m["wd"] or "").lower()
+    if wd in _DAY_OFFSET:  # "at dawn tomorrow"
+        day = ctx.a + timedelta(days=_DAY_OFFSET[wd])
+    elif wd:  # "at dawn Monday"
+        if not _cap(m["wd"]):
+            return None
+        day = _weekday_in_clause(ctx, _weekday(wd))
+    elif not ctx.second_pass:  # (read again in text order, where that day is known)
         return _Res("TIME", None, start=m.start("pod"), relative=True)
-    try:
-        day = ctx.day_ref()
-    except _NoAnchor:
-        day = ctx.story_day or ctx.a
+    else:
+        try:
+            day = ctx.day_ref()
+        except _NoAnchor:
+            day = ctx.story_day or ctx.a
     # (the preposition is a signal, outside the expression)
     return _Res("TIME", N.day_value(day) + "T" + tables.PARTS_OF_DAY[m["pod"].lower()], start=m.start("pod"),
                 relative=True)

@@ -171,8 +171,8 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"the\s+(?:(?P<full>full)\s+)?(?:(?P<latest>latest|most\s+recent)\s+)?(?:fiscal\s+(?=year))?(?:(?:holiday|long)\s+(?=weekend))?"
         r"(?P<unit>week|weekend|month|year|decade|morning|afternoon|evening|day|(?<=\bthe\s)night(?=\s*[,.;]|\s+(?:to|and|as|before|after|in|at)\b))(?![a-z-])", _F)),
     # at dawn, before sunrise, by nightfall: that part of the day in view
-    ("dawn", re.compile(r"\b(?:at|by|before|after|until|from)\s(?P<pod>dawn|dusk|sunrise|sunset|daybreak|nightfall)(?![a-z])",
-                        _F)),
+    ("dawn", re.compile(r"\b(?:at|by|before|after|until|from)\s(?P<pod>dawn|dusk|sunrise|sunset|daybreak|nightfall)(?![a-z])"
+                        rf"(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY}|today|tomorrow|yesterday))?", _F)),
     # the turn of the century: the years around 2000 (or 1900), as a year
     ("turn", re.compile(r"\bthe\s+turn\s+of\s+the\s+(?:(?P<ord>20th|21st|19th|twentieth|twenty-first|nineteenth)\s+)?century(?![a-z])", _F)),
     # mid-afternoon, late morning, early evening: a part of the day in view
