@@ -590,6 +590,10 @@ CASES = [
      "2015-07-13"),
     ("He wanted the barricades gone by Friday.", "2028-01-05T10:00:00", "Friday", "DATE", "2028-01-07"),
     ("The first test would come at dawn Monday.", "2006-08-13T10:00:00", "dawn Monday", "TIME", "2006-08-14TMO"),
+    # an adjective between the count and the unit ("a full year", "three straight days", "a single day")
+    ("The mandate runs for a full year.", MON, "a full year", "DURATION", "P1Y"),
+    ("Prices fell for three straight days.", MON, "three straight days", "DURATION", "P3D"),
+    ("Not a single day passed without shelling.", MON, "a single day", "DURATION", "P1D"),
     # a stretch told in two units is one duration
     ("The court jailed him for three years and eight months.", MON, "three years and eight months", "DURATION",
      "P3Y8M"),

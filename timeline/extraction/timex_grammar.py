@@ -185,7 +185,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("duration", re.compile(
         rf"\b(?:(?P<approx>{APPROX})\s+)?(?:(?P<det>(?:the|each\s+of\s+the)(?=\s+(?:past|last|next|first|coming|following|previous|preceding|final|remaining|latest)\s)|the(?=\s+(?:{DIGIT_NUM}|{WORD_NUM}|few|several)\s)|another|an\s+additional)\s+)?"
         rf"(?:(?P<rel>past|last|next|first|coming|following|previous|preceding|final|remaining|latest)\s+)?"
-        rf"(?P<n>{NUM})(?:\s*(?:-|–|to|or)\s*(?P<n2>{DIGIT_NUM}|{WORD_NUM}))?(?:\s+more)?[\s-]+(?:(?:trading|business|working|calendar|school)\s+(?=days?\b))?(?P<unit>{UNIT})(?:(?P<half>\s+and\s+a\s+half)|(?P<suffix>-long|-old))?(?:\s+or\s+so\b)?"
+        rf"(?P<n>{NUM})(?:\s*(?:-|–|to|or)\s*(?P<n2>{DIGIT_NUM}|{WORD_NUM}))?(?:\s+more)?[\s-]+(?:(?:full|whole|entire|straight|consecutive|successive|single|further|extra)\s+)?(?:(?:trading|business|working|calendar|school)\s+(?=days?\b))?(?P<unit>{UNIT})(?:(?P<half>\s+and\s+a\s+half)|(?P<suffix>-long|-old))?(?:\s+or\s+so\b)?"
         rf"(?:,?\s+and\s+(?P<n3>{DIGIT_NUM}|{WORD_NUM}|an?)\s+(?P<unit3>{UNIT})(?!\s+(?:ago|earlier|later|before|after|old)\b))?", _F)),
     # another week, an additional year: one more unit
     ("another", re.compile(rf"\b(?:another|an\s+additional|one\s+more)\s+(?P<unit>{UNIT})(?![a-z-])", _F)),
