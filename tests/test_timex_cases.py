@@ -594,6 +594,10 @@ CASES = [
     ("The mandate runs for a full year.", MON, "a full year", "DURATION", "P1Y"),
     ("Prices fell for three straight days.", MON, "three straight days", "DURATION", "P3D"),
     ("Not a single day passed without shelling.", MON, "a single day", "DURATION", "P1D"),
+    # bare units: "weeks, not months", "spent months preparing", "were minutes from"
+    ('Withdrawal will take "weeks, not months."', MON, "weeks", "DURATION", "PXW"),
+    ("Syrian officials have spent months preparing.", MON, "months", "DURATION", "PXM"),
+    ("The hosts were minutes from the title.", MON, "minutes", "DURATION", "PTXM"),
     # a stretch told in two units is one duration
     ("The court jailed him for three years and eight months.", MON, "three years and eight months", "DURATION",
      "P3Y8M"),

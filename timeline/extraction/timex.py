@@ -1548,12 +1548,12 @@ def r_bareunits(m, ctx):
         if unit not in tables.UNITS:
             return None
         return _Res("DURATION", N.duration_value(None if plural else 1, unit))
-    counted = m["unit4"] or m["unit5"]
+    counted = m["unit4"] or m["unit5"] or m["unit7"]
     if counted:  # "after weeks of talks", "had taken months": nothing may count them ("the first weeks of")
-        key = "unit4" if m["unit4"] else "unit5"
+        key = "unit4" if m["unit4"] else "unit5" if m["unit5"] else "unit7"
         span = ctx.doc.char_span(m.start(key), m.end(key), alignment_mode="expand")
         if span is None or len(span) != 1 or ctx.prev_word() in ("the", "these", "those", "final", "last", "first") \
-                or any(c.i < span.start for c in span[0].children):
+                or any(c.i < span.start and c.dep_ != "punct" for c in span[0].children):
             return None
     if m["unit6"]:  # "days or weeks", "days, not months": the second of two stretches; the "or" stays out
         if not _UNITS_BEFORE.search(ctx.text, 0, m.start()):

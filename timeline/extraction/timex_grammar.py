@@ -197,7 +197,9 @@ RULES: list[tuple[str, re.Pattern]] = [
                              r"|\b(?P<long>(?P<unit3>day|week|month|year|hour|years|months|weeks|days|decades|hours))-long(?![a-z])"
                              # "after weeks of haggling", "had taken months to arrange", "days or weeks"
                              r"|\b(?P<unit4>years|months|weeks|days|decades|hours)(?=\s+of\s+(?!the\b|age\b|his\b|her\b|their\b|its\b|our\b|my\b))"
-                             r"|\b(?:took|take|takes|taken|taking|spent|spend|have|had)\s(?P<unit5>years|months|weeks|days|hours)(?=\s+(?:to|of|before|,|not|or|in|on|at|negotiating|waiting|trying|working)\b|[,.;])"
+                             r"|\b(?:took|take|takes|taken|taking|spent|spend|have|had|was|were|is|are|be|been)\s(?P<unit5>years|months|weeks|days|hours|minutes)(?=\s+(?:to|of|before|,|not|or|in|on|at|from|away|\w+ing)\b|[,.;])"
+                             # "weeks, not months": the first of two stretches set against each other
+                             r"|\b(?P<unit7>years|months|weeks|days|decades|hours|minutes)(?=,?\s+(?:not|rather\s+than)\s+(?:years|months|weeks|days|decades|hours|minutes)\b)"
                              r"|(?<=[a-z])(?:\s+or|,\s*not)\s+(?P<unit6>weeks|months|years|days|decades|hours)(?![a-z])", _F)),
     # the third quarter, third-quarter, fiscal second-quarter, the year-earlier quarter, last year's first quarter
     ("quarter", re.compile(
@@ -304,5 +306,5 @@ GATES: dict[str, tuple[str, ...]] = {
 UNIT_WORD = re.compile(rf"\b{UNIT}", _F)
 AROUND_UNITS: dict[str, tuple[int, int, tuple[str, ...]]] = {
     "duration": (160, 90, ("unit",)), "ago": (160, 60, ("unit",)),
-    "bareunits": (40, 40, ("unit", "unit2", "unit3", "unit4", "unit5", "unit6")),
+    "bareunits": (40, 40, ("unit", "unit2", "unit3", "unit4", "unit5", "unit6", "unit7")),
 }
