@@ -196,3 +196,10 @@ def test_a_date_line_in_the_body_is_not_a_closing_line():
     text = ("Envoys Meet\n\nThe envoys met on Monday.\n\nThe treaty was done at Geneva on 2 March 2019.\n\n"
             + "More paragraphs follow here.\n" * 10)
     assert read_document(text).published is None
+
+
+def test_a_date_line_later_than_the_updated_stamp_is_content_not_the_header():
+    # a programme page dated by its "Updated" line, whose first entry is headed by a later day
+    text = ("Ministry of Foreign Affairs of Latvia\nProgramme of the Minister\nUpdated 9 March 2028\n\n"
+            "Coming up\n\nFriday 10 March 2028\nThe minister opens a conference on Black Sea security in Riga.\n")
+    assert read_document(text).published == date(2028, 3, 9)

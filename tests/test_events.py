@@ -1909,3 +1909,206 @@ def test_a_lone_clock_line_under_a_title_is_no_entry_stamp():
     found = frames(text, {"June 4, 2027": "2027-06-04", "2:14 p.m. EDT": "2027-06-04T14:14", "Yesterday": "2027-06-03"},
                    published=datetime(2027, 6, 4, 14, 14), types={"2:14 p.m. EDT": "TIME"})
     assert not any(f.trigger.text == "discussed" and f.date_start == date(2027, 6, 4) for f in found)
+
+
+# --- round 18: calendars, update notices, bodies standing for their sittings ---------------------------
+
+CALENDAR = ("Ministry of Foreign Affairs of Latvia\n"
+            "Programme of the Minister\n"
+            "Updated 5 March 2028\n\n"
+            "Monday 6 March 2028\n"
+            "The Minister hosts the Foreign Minister of Iceland in Riga.\n\n"
+            "Tuesday 7 - Wednesday 8 March 2028\n"
+            "Council of the Baltic Sea States, Stockholm.\n\n"
+            "Recent events\n\n"
+            "Friday 3 March 2028\n"
+            "The Minister took part in a meeting of the Baltic Assembly in Vilnius.\n")
+
+
+def _calendar_frames():
+    values = {"5 March 2028": "2028-03-05", "Monday 6 March 2028": "2028-03-06", "Tuesday": "2028-02-29",
+              "Wednesday 8 March 2028": "2028-03-08", "Friday 3 March 2028": "2028-03-03"}
+    return frames(CALENDAR, values, published=date(2028, 3, 5))
+
+
+def test_a_calendars_full_date_lines_date_the_entries_under_them():
+    found = _calendar_frames()
+    hosts = next(f for f in found if f.trigger.text == "hosts")
+    assert hosts.date_start == date(2028, 3, 6) and hosts.status == "planned"
+    # the "Recent events" after the coming ones are dated by their own lines, not dropped as out of order
+    took = next(f for f in found if f.trigger.text == "took")
+    assert took.date_start == date(2028, 3, 3) and took.status == "occurred"
+    # the lead sentence is not dated again by the publication day
+    assert not any(f.trigger.text == "hosts" and f.date_start == date(2028, 3, 5) for f in found)
+
+
+def test_a_range_line_of_a_calendar_opens_on_its_first_day_and_a_body_alone_is_its_sitting():
+    sitting = next(f for f in _calendar_frames() if f.trigger.text == "Council")
+    assert sitting.date_start == date(2028, 3, 7) and sitting.kind == "meeting" and sitting.location == "Stockholm"
+
+
+def test_a_lone_full_date_line_is_still_a_release_date_not_a_label():
+    text = ("Joint statement\n\nMonday 6 March 2028\n\nThe two ministers met in Tallinn to discuss energy links. "
+            "They will meet again in June.\n")
+    found = frames(text, {"Monday 6 March 2028": "2028-03-06", "June": "2028-06"}, published=date(2028, 3, 6))
+    assert not any(f.trigger.text == "met" and f.anchor and f.anchor.text == "Monday 6 March 2028" for f in found)
+
+
+def test_an_update_notice_at_the_top_is_no_source_of_events():
+    text = ("This story was updated on 9 March 2028. An earlier version said the envoys met in Geneva on Monday.\n\n"
+            "Envoys meet in Geneva\n\nThe envoys met in Geneva on Tuesday to discuss the prisoner exchange.\n")
+    found = frames(text, {"9 March 2028": "2028-03-09", "Monday": "2028-03-06", "Tuesday": "2028-03-07"},
+                   published=date(2028, 3, 8))
+    assert [f.date_start for f in found if f.trigger.text == "met"] == [date(2028, 3, 7)]
+
+
+def test_a_later_sentence_that_moves_the_scene_is_another_happening_of_the_labelled_day():
+    text = ("Our week\n\nTUESDAY 7 MARCH\n\nBaltic ministers met in Tallinn to discuss grid links. "
+            "In Warsaw, the Polish foreign minister signed a defence accord with Finland. "
+            "The talks ran late.\n")
+    found = frames(text, {"TUESDAY 7 MARCH": "2028-03-07"}, published=date(2028, 3, 11))
+    signed = next(f for f in found if f.trigger.text == "signed")
+    assert signed.date_start == date(2028, 3, 7)
+    assert not any(f.trigger.text == "ran" for f in found)
+
+
+def test_a_body_of_a_date_is_its_sitting_and_paired_days_open_on_the_first():
+    text = "The ministers prepared the European Council of 23 and 24 March, diplomats said."
+    found = frames(text, {"24 March": "2028-03-24"}, published=date(2028, 3, 8))
+    sitting = next(f for f in found if f.trigger.text == "Council")
+    assert sitting.kind == "meeting" and sitting.status == "planned" and sitting.actors == ["European Council"]
+    assert sitting.date_start == date(2028, 3, 23) and sitting.date_end == date(2028, 3, 24)
+
+
+def test_a_question_label_is_not_the_subject():
+    text = ("Question (Radio Ostrava): The two prime ministers of Czechia and Slovakia meet in Prague on Monday. "
+            "Will they sign?")
+    found = frames(text, {"Monday": "2028-03-13"}, published=date(2028, 3, 10))
+    meet = next(f for f in found if f.trigger.text == "meet")
+    assert "Radio Ostrava" not in meet.actors and not meet.title.startswith("Question")
+
+
+@pytest.mark.parametrize("text, value, status, place", [
+    ("The Irish foreign minister was in Tallinn on Monday for talks on energy.", "2028-03-06", "occurred", "Tallinn"),
+    ("On Sunday we were in Bratislava, where we met the Slovak president.", "2028-03-05", "occurred", "Bratislava"),
+    ("Ms Halvorsen will be in Reykjavik next week.", "2028-W11", "planned", "Reykjavik"),
+])
+def test_a_person_in_a_named_place_on_a_day_is_a_visit(text, value, status, place):
+    values = {"on Monday": "2028-03-06", "On Sunday": "2028-03-05", "next week": "2028-W11"}
+    found = frames(text, {k: v for k, v in values.items() if k in text}, published=date(2028, 3, 8))
+    visit = next(f for f in found if f.kind == "visit")
+    assert (visit.value, visit.status, visit.location) == (value, status, place)
+
+
+@pytest.mark.parametrize("text", [
+    "The talks were in Geneva on Monday.",  # the talks' own date
+    "He was in office on Monday.",  # no place
+    "It was in March that the crisis began.",
+])
+def test_being_somewhere_that_is_no_place_or_no_person_is_no_visit(text):
+    found = frames(text, {k: v for k, v in {"on Monday": "2028-03-06", "in March": "2028-03"}.items() if k in text},
+                   published=date(2028, 3, 8))
+    assert not any(f.kind == "visit" for f in found)
+
+
+def test_negotiators_for_capitals_sit_for_their_countries():
+    text = "The chief negotiators for Tbilisi and Yerevan met in Vienna on Monday."
+    met = next(f for f in frames(text, {"on Monday": "2028-03-06"}, published=date(2028, 3, 8))
+               if f.trigger.text == "met")
+    assert {"Georgia", "Armenia"} <= set(met.actors)
+
+
+def test_a_body_that_opens_or_is_held_is_its_sitting():
+    text = ("The Baltic Assembly opened in Riga on Monday. "
+            "The previous Ministerial Council, held in Sofia last December, ended without a declaration.")
+    found = frames(text, {"on Monday": "2028-03-06", "last December": "2027-12"}, published=date(2028, 3, 8))
+    opened = next(f for f in found if f.trigger.text == "opened")
+    assert opened.kind == "meeting"
+    held = next(f for f in found if f.value == "2027-12")
+    assert held.trigger.text == "Council" and held.kind == "meeting" and held.status == "occurred"
+
+
+def test_a_secretary_general_of_a_body_acts_for_it():
+    text = "The Secretary General of the OSCE will brief ambassadors in Vienna on Friday."
+    found = frames(text, {"on Friday": "2028-03-10"}, published=date(2028, 3, 8))
+    brief = next(f for f in found if f.trigger.text == "brief")
+    assert brief.actors == ["OSCE"] and brief.status == "planned"
+
+
+def test_a_sitting_an_attribution_followed_is_dated_with_it():
+    text = "Reinholt said on Monday after talks with the Danish foreign minister that the cable would be repaired."
+    found = frames(text, {"on Monday": "2028-03-06"}, published=date(2028, 3, 8))
+    talks = next(f for f in found if f.trigger.text == "talks")
+    assert talks.date_start == date(2028, 3, 6) and talks.status == "occurred"
+
+
+def test_a_weekdays_possessive_on_a_body_is_its_sitting():
+    text = "The podcast opens with Tuesday's General Affairs Council in Luxembourg."
+    found = frames(text, {"Tuesday": "2028-03-07"}, published=date(2028, 3, 10))
+    sitting = next(f for f in found if f.trigger.text == "Council")
+    assert sitting.date_start == date(2028, 3, 7) and sitting.kind == "meeting"
+
+
+def test_a_year_after_a_thing_names_which_one_not_when():
+    text = "The ministers will have to agree on the presidency for 2030. Talks are planned for 2029."
+    found = frames(text, {"2030": "2030", "2029": "2029"}, published=date(2028, 3, 8))
+    assert not any(f.value == "2030" for f in found)
+    assert any(f.value == "2029" and f.trigger.text == "Talks" for f in found)
+
+
+def test_a_sitting_being_prepared_for_a_later_date_is_planned():
+    # (a month that holds the publication day: the past verb alone would make it over)
+    text = "The ministers prepared the summit of Baltic leaders in late March."
+    found = frames(text, {"late March": "2028-03"}, published=date(2028, 3, 8))
+    summit = next(f for f in found if f.trigger.text == "summit")
+    assert summit.status == "planned" and summit.value == "2028-03"
+
+
+def test_who_attends_a_calendar_entrys_sitting_takes_part_in_it():
+    text = ("Calendar of the Minister\nUpdated 5 March 2028\n\n"
+            "Monday 6 March 2028\nNordic Council, Oslo. State Secretary Aalto will lead the delegation.\n\n"
+            "Friday 10 March 2028\nThe Minister visits Tallinn.\n")
+    values = {"5 March 2028": "2028-03-05", "Monday 6 March 2028": "2028-03-06", "Friday 10 March 2028": "2028-03-10"}
+    found = frames(text, values, published=date(2028, 3, 5))
+    on_the_day = [f for f in found if f.date_start == date(2028, 3, 6)]
+    assert on_the_day and all(f.kind == "meeting" and "Nordic Council" in f.actors for f in on_the_day), \
+        [(f.trigger.text, f.kind, f.actors) for f in on_the_day]
+
+
+def test_a_later_day_the_parse_hung_on_a_past_verb_dates_the_event_noun_before_it():
+    text = "The envoy briefed ambassadors on the arrangements for the donors' conference in Oslo on 20 March."
+    found = frames(text, {"on 20 March": "2028-03-20"}, published=date(2028, 3, 8))
+    conference = next(f for f in found if f.trigger.text == "conference")
+    assert conference.date_start == date(2028, 3, 20) and conference.status == "planned"
+    assert not any(f.trigger.text == "briefed" and f.date_start == date(2028, 3, 20) for f in found)
+
+
+def test_a_body_the_parser_joined_to_an_opening_place_is_the_subject():
+    text = ("Baltic ministers met in Tallinn on Tuesday to discuss grid links. In Strasbourg, the Council of Europe's "
+            "Committee of Ministers adopted a recommendation on media freedom on Wednesday.")
+    found = frames(text, {"on Tuesday": "2028-03-07", "on Wednesday": "2028-03-08"}, published=date(2028, 3, 10))
+    adopted = next(f for f in found if f.trigger.text == "adopted")
+    assert adopted.actors and "Committee of Ministers" in adopted.actors[0]
+
+
+def test_a_date_hung_on_a_place_dates_the_happening_there():
+    text = "Police reinforced patrols after an incident at the Batrovci crossing on Sunday."
+    found = frames(text, {"on Sunday": "2028-03-05"}, published=date(2028, 3, 8))
+    incident = next(f for f in found if f.trigger.text == "incident")
+    assert incident.date_start == date(2028, 3, 5)
+
+
+def test_a_video_conference_is_a_call():
+    text = "The Nordic prime ministers held a video conference on Sunday."
+    found = frames(text, {"on Sunday": "2028-03-05"}, published=date(2028, 3, 8))
+    assert any(f.kind == "call" for f in found), [(f.trigger.text, f.kind) for f in found]
+
+
+def test_a_sitting_at_which_something_was_called_off_still_took_place():
+    text = "The vote on the budget was postponed at the last session of the Nordic Council on 14 February."
+    found = frames(text, {"on 14 February": "2028-02-14"}, published=date(2028, 3, 8))
+    session = next(f for f in found if f.trigger.text == "session")
+    assert session.status == "occurred" and session.date_start == date(2028, 2, 14)
+    # but a sitting that was itself called off is no happening
+    assert not frames("The session on 14 February was cancelled.", {"on 14 February": "2028-02-14"},
+                      published=date(2028, 3, 8))

@@ -457,3 +457,41 @@ def test_a_signing_naming_nobody_is_not_a_sitting_of_the_same_day():
     signed = frame("2029-03-09", kind="agreement", actors=(), status="occurred")
     signed.title = "Two delegations sign agreement"
     assert same_event(deal, signed), compare(deal, signed)
+
+
+def test_a_union_body_merges_with_the_union_named_for_it():
+    """'the Foreign Affairs Council met in Luxembourg' and 'EU foreign ministers agreed ... on Monday' on the same
+    day: the Council is the union sitting."""
+    council = frame("2028-04-10", kind="meeting", actors=("Foreign Affairs Council",), status="occurred")
+    union = frame("2028-04-10", kind="meeting", actors=("European Union",), status="occurred")
+    assert same_event(council, union), compare(council, union)
+    # another day is another sitting
+    assert not same_event(council, frame("2028-04-11", kind="meeting", actors=("European Union",), status="occurred"))
+
+
+def test_a_surname_alone_merges_with_the_full_name_in_another_article():
+    a = frame("2028-04-12", kind="meeting", actors=("Brannigan",), status="planned")
+    b = frame("2028-04-12", kind="meeting", actors=("Siobhan Brannigan",), status="planned")
+    assert same_event(a, b), compare(a, b)
+    # but another person with a different surname is not
+    c = frame("2028-04-12", kind="meeting", actors=("Siobhan Moriarty",), status="planned")
+    assert not same_event(a, c)
+
+
+def test_an_organization_merges_with_its_body_named_with_it():
+    body = frame("2028-04-13", kind="meeting", actors=("OSCE Permanent Council",), status="occurred", location="Vienna")
+    org = frame("2028-04-13", kind="meeting", actors=("OSCE",), status="occurred", location="Vienna")
+    assert same_event(body, org), compare(body, org)
+
+
+def test_a_building_named_with_the_does_not_say_another_town():
+    """'the ministerial, which opened yesterday in the Hofburg' and 'gathered in Vienna on Thursday'."""
+    hall = frame("2028-04-13", kind="meeting", actors=("OSCE",), status="occurred", location="Palais Rohan")
+    hall.evidence = "Ministers met in the Palais Rohan on Thursday."
+    town = frame("2028-04-13", kind="meeting", actors=("OSCE",), status="occurred", location="Strasbourg")
+    town.evidence = "Ministers met in Strasbourg on Thursday."
+    assert same_event(hall, town), compare(hall, town)
+    # two towns stay two places
+    other = frame("2028-04-13", kind="meeting", actors=("OSCE",), status="occurred", location="Lyon")
+    other.evidence = "Ministers met in Lyon on Thursday."
+    assert not same_event(town, other)

@@ -258,6 +258,18 @@ ACTORS.setdefault("AU Peace and Security Council", (ORGANIZATION, (
 ACTORS.setdefault("OAS Permanent Council", (ORGANIZATION, (
     "OAS Permanent Council", "Permanent Council of the OAS", "Permanent Council of the Organization of American States")))
 ACTORS.setdefault("Arab League", (ORGANIZATION, ("Arab League", "League of Arab States")))
+ACTORS.setdefault("OSCE", (ORGANIZATION, (
+    "OSCE", "Organization for Security and Co-operation in Europe", "Organisation for Security and Co-operation in Europe",
+    "Organization for Security and Cooperation in Europe")))
+ACTORS.setdefault("G7", (ORGANIZATION, ("G7", "G-7", "Group of Seven")))
+ACTORS.setdefault("G20", (ORGANIZATION, ("G20", "G-20", "Group of 20", "Group of Twenty")))
+ACTORS.setdefault("Council of Europe", (ORGANIZATION, ("Council of Europe",)))
+ACTORS.setdefault("Nordic-Baltic Eight", (ORGANIZATION, ("Nordic-Baltic Eight", "NB8", "Nordic-Baltic 8")))
+# The Council of the EU sits in configurations named by their portfolio; each is the Council (a body of the EU)
+ACTORS.setdefault("Foreign Affairs Council", (ORGANIZATION, ("Foreign Affairs Council", "EU Foreign Affairs Council")))
+ACTORS.setdefault("General Affairs Council", (ORGANIZATION, ("General Affairs Council", "EU General Affairs Council")))
+ACTORS.setdefault("Council of the European Union", (ORGANIZATION, (
+    "Council of the European Union", "Council of the EU", "EU Council")))
 
 # Nouns for a body of people acting for a country: "Ukrainian officials", "U.S. negotiators".
 GROUP_NOUNS = {
@@ -639,6 +651,30 @@ def _within_line(ent) -> Span:
     return span if span is not None and len(span) else ent
 
 
+# A transcript's question label, "Question (Deutsche Welle):", "Q (Reuters):": the outlet that asks
+_QUESTION_LABEL = re.compile(r"^[ \t]*(?:Question|Q|Answer|A)\s*\([^)\n]{1,60}\)\s*:", re.M)
+
+
+def question_label_end(text: str, line_start: int) -> int | None:
+    """The offset where a question label opening the line at `line_start` ends, or None."""
+    m = _QUESTION_LABEL.match(text, line_start)
+    return m.end() if m else None
+
+
+def _question_label_tokens(doc) -> set[int]:
+    out: set[int] = set()
+    for m in _QUESTION_LABEL.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None:
+            out.update(t.i for t in span)
+    return out
+
+
+# Nouns for a site named by the proper noun before them ("the Jarinje crossing", "the Zaporizhzhia plant")
+_SITE_NOUNS = {"crossing", "checkpoint", "border", "bridge", "airport", "port", "base", "camp", "pass", "plant",
+               "station", "dam", "terminal", "corridor", "highway", "road", "valley", "field", "mine", "refinery"}
+
+
 class DocumentActors:
     """Actor resolution for one parsed article, with the article's own coreference."""
 
@@ -652,6 +688,7 @@ class DocumentActors:
         self._persons_seen: list[tuple[int, str]] = []  # (token index, canonical) in text order
         self.people: set[str] = set()
         self.ents = [_within_line(ent) for ent in _joined_bodies(doc, list(doc.ents))]
+        self._label_tokens = _question_label_tokens(doc)
         for ent in self.ents:
             if ent.label_ not in self._LABEL_KIND and ent.label_ not in ("LOC", "FAC"):
                 continue
@@ -667,6 +704,8 @@ class DocumentActors:
             if tok.lower_ not in OFFICE_WORDS:
                 continue
             words, covered = self._name_after(tok)
+            if len(words) >= 2 and (words[-1].lower() in _BODY_WORDS or lookup(" ".join([tok.text, *words]))):
+                continue  # "the General Affairs Council": a body whose name opens with an office word
             if len(words) >= 2:
                 ent = self._ent_of.get(covered[0])
                 if ent is not None and ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
@@ -719,6 +758,9 @@ class DocumentActors:
             if actor and actor.kind == PERSON and len(ent) == 1 and _key(ent.text) not in self._surnames \
                     and stands_as_place(ent.root):
                 continue  # "to visit Uvira and Bukavu": towns the tagger took for people are nobody "he" means
+            if actor and actor.kind == PERSON and len(ent) == 1 and _key(ent.text) not in self._surnames \
+                    and ent.root.dep_ == "compound" and ent.root.head.lemma_.lower() in _SITE_NOUNS:
+                continue  # "an incident at the Jarinje crossing": a place's name, not a person
             if actor and actor.kind == PERSON:
                 self._persons_seen.append((ent.root.i, actor.name))
                 self.people.add(actor.name)
@@ -972,6 +1014,12 @@ class DocumentActors:
                 return None  # "on Kharkiv", "in Addis Ababa": an unknown city or region is a place
             return Actor(bare, COUNTRY)
         if label == "ORG":
+            doc = ent.doc
+            if ent.start >= 2 and doc[ent.start - 1].text in ("'s", "’s") and doc[ent.start - 2].pos_ == "PROPN":
+                owner = lookup(doc[ent.start - 2].text)
+                if owner is not None and owner.kind == ORGANIZATION and len(bare.split()) >= 2:
+                    # "the OSCE's Ministerial Council" is the body the other reports call "OSCE Ministerial Council"
+                    return Actor(f"{doc[ent.start - 2].text} {bare}", ORGANIZATION)
             return Actor(bare, ORGANIZATION)
         return None
 
@@ -992,6 +1040,11 @@ class DocumentActors:
 
     def actor_for_token(self, tok) -> Actor | None:
         """The actor a noun phrase headed by `tok` stands for, or None (not an actor)."""
+        if tok.i in self._label_tokens:
+            return None  # "Question (Deutsche Welle):": who asks, not who acts
+        if tok.lower_ == "states" and (tok.i == 0 or tok.doc[tok.i - 1].lower_ != "united") and any(
+                c.dep_ in ("amod", "nummod") or c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.children):
+            return None  # "the 57 participating States of the OSCE", "member States": not "the States"
         ent = self._ent_of.get(tok.i)
         if is_time_zone(ent.text if ent is not None else tok.text):
             return None

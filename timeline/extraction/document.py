@@ -307,6 +307,10 @@ def _is_prose(line: str) -> bool:
         and not _LABEL_GOOD.search(line) and not _LABEL_BAD.search(line)
 
 
+def _day(stamp: datetime | date) -> date:
+    return stamp.date() if isinstance(stamp, datetime) else stamp
+
+
 def read_document(text: str) -> DocumentInfo:
     """Publication timestamp (from the header only) and headline."""
     lines = []
@@ -334,6 +338,11 @@ def read_document(text: str) -> DocumentInfo:
                 break
             continue  # a date in the headline is news, not the publication time
         published = _timestamp_from_line(line)
+        if published is not None and updated is not None and _day(published) > _day(updated[1]):
+            # "Updated 28 November 2027" over a calendar's "Monday 29 November 2027": a version is never written
+            # before it is published, so a later bare date under the "Updated" line is content, not the header
+            published = None
+            break
         if published is not None:
             if i == 0:
                 headline = None

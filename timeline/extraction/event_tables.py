@@ -76,6 +76,9 @@ NOUN_KINDS = {
 COMPOUND_KINDS = {
     ("cease", "fire"): "ceasefire",
     ("phone", "call"): "call",
+    ("video", "conference"): "call",  # "spoke in a video conference on Sunday": a call among several
+    ("video", "meeting"): "call",
+    ("telephone", "conversation"): "call",
     ("air", "strike"): "attack",
     ("drone", "attack"): "attack",
     ("missile", "strike"): "attack",

@@ -61,7 +61,7 @@ _FIRM_FUTURE = {"will", "'ll", "shall", "wo"}
 _OF_GROUP_NOUNS = {"minister", "leader", "official", "delegation", "representative", "envoy", "diplomat",
                    "member", "board", "council", "governor", "head", "negotiator", "team", "president",
                    "government", "ministry", "secretary", "chief", "army", "force", "troop", "country", "nation",
-                   "state"}
+                   "state", "general"}  # ("Secretary General of the OSCE", "Director General of")
 
 
 def _described_noun(verb):
@@ -134,6 +134,24 @@ _ENTRY_MARK = re.compile(r"[-–—•*]?\s*")  # a list item's bullet, if any
 # 2027 | Muscat | First round of talks", "March 2027 (planned) | ...": a table row's cells, the place cell skipped
 _ENTRY_COLON = re.compile(r"(?:(?:\s*[-–]\s*\d{1,2})?(?:\s*\([A-Z][a-z]{1,8}\.?\))?\s*:|\s+[-–—](?=\s+[A-Z])"
                           r"|(?:\s+\([a-z]{3,12}\))?\s+\|(?:\s+[^|\n]{1,40}?\s+\|)?)\s+")
+# Bodies whose name alone, under a date in a calendar or diary, stands for their sitting
+_SITTING_BODIES = {"council", "assembly", "summit", "conference", "parliament", "ministerial", "committee"}
+_TRAILING_NAME = re.compile(r",\s*([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\.?\s*$")  # "..., Vienna."
+# A later sentence of a dated item that moves to another place on the same day: "In Strasbourg, ...", "Across town,
+# ...", "Meanwhile, ..."
+_SCENE_SHIFT = re.compile(r"(?:(?:In|At) (?:the )?(?!(?:January|February|March|April|May|June|July|August|September|"
+                          r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+                          r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|Across town|Elsewhere|Meanwhile|"
+                          r"At the same time|The same day|On the same day|Later that day),\s")
+_ATTENDING_VERBS = {"attend", "represent", "take", "participate", "join"}  # ("take part in")
+_PAIRED_DAY = re.compile(r"(?<![\d,])\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+and\s+$")  # "2 and " before "3 December"
+# People who sit for a side: "the chief negotiators for Belgrade and Pristina" are Serbia's and Kosovo's
+_SIDE_NOUNS = {"negotiator", "delegation", "delegate", "team"}
+_PREPARING_VERBS = {"prepare", "plan", "schedule", "arrange", "propose", "pencil"}
+_ATTENDING = re.compile(r"(?i)(?:attend|represent|lead|led|particip|join)")  # an entry's later line on who goes
+_WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_WEEKDAY_LED = re.compile(rf"(?i)(?:{_WEEKDAY_NAMES}),?\s+\S")
+_RANGE_LINE = re.compile(rf"(?i)(?:(?:{_WEEKDAY_NAMES}),?\s+)?(?P<d>\d{{1,2}})\s*[-–]\s*")  # "Wednesday 1 - "
 _ITEM_PLACE = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}: ")  # "Doha: UN envoys meet" in a diary
 _TRAILING_PLACE = re.compile(r" in ([^,]+)$")
 _SIGNAL_AFTER = re.compile(r"\s+(later|earlier)\b", re.I)
@@ -228,6 +246,13 @@ def _is_timestamp(line: str) -> bool:
     return all(w.lower() in _STAMP_WORDS for w in words)
 
 
+# A note on the copy at the top or the foot of a story: "This article was updated on 3 December 2027 at 10:20. An earlier
+# version said ...", "This story has been corrected to ...", "An earlier version of this article misstated ..."
+_UPDATE_NOTE = re.compile(r"(?i)^(?:this (?:article|story|report|page|piece) (?:was|has been|had been) "
+                          r"(?:updated|amended|corrected|changed|revised)\b|an earlier version of (?:this|the) "
+                          r"(?:article|story|report)\b)")
+
+
 def _is_prose(line: str, headline: str | None) -> bool:
     """Body text, as opposed to headlines, bylines, timestamps and link lists."""
     if headline and line == headline.strip():
@@ -239,7 +264,9 @@ def _is_prose(line: str, headline: str | None) -> bool:
     if "|" in line or re.match(r"(?i)^(by|updated|published|created|posted)\b", line):
         return False
     if re.match(r"(?i)^(?:correction|clarification|editor['’]s note)\b[^.]{0,40}[:.]", line):
-        return False  # "Correction, 15 January, 16:40: An earlier version said ...": a note on the copy, whose
+        return False
+    if _UPDATE_NOTE.match(line):
+        return False  # "This article was updated on 3 December ... An earlier version said ...": the same kind of note  # "Correction, 15 January, 16:40: An earlier version said ...": a note on the copy, whose
         # dates are the article's own, told again
     if line.endswith(_TERMINAL):
         return len(line.split()) >= 3
@@ -396,6 +423,8 @@ class _Reader:
         self.prose = self.lines if entry else self._without_standfirsts(
             [(s, e) for s, e in self.lines if _is_prose(self.text[s:e], headline)])
         self._dated_triggers: set[int] = set()
+        self._calendar = False  # the text is a calendar of dated lines (see `_chronology_entries`)
+        self._sittings: set[int] = set()  # tokens of bodies that stand for their sitting ("the Council of 29 May")
         self._subordinate: set[int] = set()  # character offsets of triggers dated by counting back from their clause
         self._unnamed_subjects: set[int] = set()  # ... of triggers whose subject names people the tables cannot
         self._unattached: list[Timex] = []  # calendar dates the tree walk could not attach to a clause
@@ -461,6 +490,7 @@ class _Reader:
         self._backdrop = set()
         self._side_pairs = set()  # (main, side clause) trigger offsets: two happenings told at one time
         self._rescheduled = set()  # event nouns moved to another date ("the trip was put off until next week")
+        timexes = [self._paired_day(tx) for tx in timexes]
         for tx in timexes:
             if tx.type not in _DATED_TYPES:
                 continue
@@ -485,6 +515,9 @@ class _Reader:
                     self._unattached.append(tx)
                 continue
             trigger, hops, prep = found
+            later = self._later_noun_before(trigger, span, tx) if calendar_date else None
+            if later is not None:
+                trigger, hops = later, hops + 1
             if not (line[0] <= trigger.idx < line[1]):
                 if calendar_date:  # the parse ran the line into a heading: no clause of its own found
                     self._unattached.append(tx)
@@ -494,6 +527,12 @@ class _Reader:
             if not calendar_date:
                 continue
             candidates.setdefault(trigger.i, []).append((tx, hops, prep))
+            prior = self._sitting_before_saying(trigger, tx)
+            if prior is not None:
+                # "the minister said on Tuesday evening after a dinner with her French counterpart": the sitting
+                # the words came out of took place that day too
+                candidates.setdefault(prior.i, []).append((tx, hops + 1, None))
+                self._side_pairs.add(frozenset((trigger.idx, prior.idx)))
             host = self._host_sitting(trigger)
             if host is not None and host.idx < tx.start and getattr(self._kind(trigger, False)[1], "i", None) != host.i:
                 # "at the conference in New York on June 9": the date told with the sitting dates it too (but "met
@@ -505,6 +544,22 @@ class _Reader:
         for i, options in candidates.items():
             tx, hops, prep = self._best_anchor(options)
             frame = self._frame(self.doc[i], tx, hops, prep)
+            body = next((self.doc[j] for j in self._sittings if frame is not None
+                         and self.doc[j].idx == frame.trigger.start), None)
+            if body is not None:
+                self._as_sitting(frame, body)
+            if frame is not None and frame.kind == "visit" and self.doc[i].lemma_ == "be" \
+                    and frame.trigger.start == self.doc[i].idx:
+                where = next((g for c in self.doc[i].children if c.dep_ == "prep" and c.lower_ == "in"
+                              for g in c.children if g.dep_ == "pobj"), None)
+                if where is not None and not frame.location:
+                    frame.location = self._place_text(where) or where.text
+                    seat = lookup(frame.location)  # ("Kyiv" is where, not Ukraine acting)
+                    frame.actors = [a for a in frame.actors if seat is None or a != seat.name]
+                who = self._name(lookup(frame.actors[0]) or Actor(frame.actors[0], PERSON)) if frame.actors else None
+                verb = "to visit" if frame.status == "planned" else "visits"
+                frame.title = self._finish(f"{who} {verb} {short_name(frame.location)}" if who
+                                           else f"Visit to {short_name(frame.location)}")
             if frame is not None:
                 frames.append(frame)
             else:
@@ -513,10 +568,11 @@ class _Reader:
             frames.extend(self._headed_frame(heading, frames))
         frames = self._moved_plans(frames)
         frames.extend(self._counted_frames(frames, timexes))
-        lead = self._lead(frames, dateline, timexes)
+        entry_frames = self._entry_frames(entries, timexes)  # (their tokens are not this parse's)
+        lead = self._lead(frames + entry_frames, dateline, timexes)  # (not a line a label dates)
         if lead is not None:
             frames.append(lead)
-        frames.extend(self._entry_frames(entries, timexes))  # (their tokens are not this parse's)
+        frames.extend(entry_frames)
         frames.sort(key=lambda f: (f.trigger.start, f.anchor.start if f.anchor else -1))
         return self._dedupe(frames)
 
@@ -526,9 +582,16 @@ class _Reader:
         """(date, start, end of the sentence) for each line of a dated list: "- Dec. 12: IGAD leaders call for
         talks", "• 28-30 Dec: ...". The parser runs such lines into one sentence, so each is read on its own."""
         found, labels = [], []
+        # a calendar of dated lines ("Monday 29 November 2027" over each entry): two or more lines that are a
+        # weekday and a full date and nothing else
+        self._calendar = sum(1 for s, e in self.lines if _WEEKDAY_LED.match(self.text, s, e)
+                             and re.search(r"\d{4}", self.text[s:e]) and any(
+            (t.start, t.end) == (s, e) and t.value and value_span(t.value)[2] == "day" for t in timexes)) >= 2
         for n, (line_start, line_end) in enumerate(self.lines):
             mark = _ENTRY_MARK.match(self.text, line_start, line_end)
             tx = next((t for t in timexes if t.start == mark.end() and t.type == "DATE" and t.value), None)
+            if self._calendar:
+                tx = self._first_day_of_range(timexes, line_start, line_end) or tx
             clock = next((t for t in timexes if (t.start, t.end) == (line_start, line_end) and t.type == "TIME"
                           and t.value), None) if tx is None else None
             colon = _ENTRY_COLON.match(self.text, tx.end, line_end) if tx is not None else None
@@ -551,19 +614,51 @@ class _Reader:
                                      .isoformat()) for tx, wd in zip(day_labels, weekdays)}
             labels = [(moved.get(id(tx), tx), s, e) for tx, s, e in labels]
             return found + labels
-        starts = [value_span(tx.value)[0] for tx in day_labels]
+        # (a label that writes its day number is no guess: "MONDAY 29 NOVEMBER", or a calendar's "Recent events"
+        # after its coming ones)
+        starts = [value_span(tx.value)[0] for tx in day_labels if not re.search(r"\d", tx.text)]
         if starts and ((max(starts) - min(starts)).days >= 7 or starts != sorted(starts)):
             return found  # "MONDAY" ... "THURSDAY" dated more than a week apart or out of order: some label's
             # date is a wrong guess
         return found + labels
+
+    def _paired_day(self, tx: Timex) -> Timex:
+        """'on 2 and 3 December', 'of 16 and 17 December': the tagger reads the day it holds, the second; the
+        happening opens on the first and runs to the second."""
+        if tx.type != "DATE" or tx.end_value or not tx.value or not tx.text[:1].isdigit():
+            return tx
+        m = _PAIRED_DAY.search(self.text, max(0, tx.start - 12), tx.start)
+        start, end, gran = value_span(tx.value)
+        if m is None or gran != "day" or not 1 <= int(m["d"]) < start.day:
+            return tx
+        return replace(tx, start=m.start(), text=self.text[m.start():tx.end],
+                       value=start.replace(day=int(m["d"])).isoformat(), end_value=tx.value)
+
+    def _first_day_of_range(self, timexes: list[Timex], line_start: int, line_end: int) -> Timex | None:
+        """'Wednesday 1 - Thursday 2 December 2027' over an entry of a calendar: the entry opens on its first day,
+        in the month and year the line's last date gives."""
+        m = _RANGE_LINE.match(self.text, line_start, line_end)
+        if m is None:
+            return None
+        last = next((t for t in timexes if t.start == m.end() and t.end == line_end and t.type == "DATE"
+                     and t.value), None)
+        end = value_span(last.value) if last is not None else None
+        if end is None or end[2] != "day" or int(m["d"]) >= end[0].day:
+            return None
+        day = end[0].replace(day=int(m["d"]))
+        return replace(last, start=line_start, end=line_end, text=self.text[line_start:line_end],
+                       value=day.isoformat())
 
     def _is_day_label(self, tx: Timex, line_start: int, line_end: int) -> bool:
         """'MONDAY' on a line of its own over the items of a diary ("Doha: envoys meet for the fourth time"):
         a heading in capitals that is one day and nothing else dates the item under it (not 'JUNE 3, 2026', the
         date line of a release), and so do a weekday alone in a diary ("Monday") and "NEXT WEEK"."""
         line = self.text[line_start:line_end]
-        if (tx.start, tx.end) != (line_start, line_end) or re.search(r"\d{4}", line):
+        if (tx.start, tx.end) != (line_start, line_end):
             return False
+        if re.search(r"\d{4}", line):
+            # (a calendar's "Monday 29 November 2027" over each entry is a label; a lone date line is a release's)
+            return self._calendar and value_span(tx.value)[2] == "day" and bool(_WEEKDAY_LED.match(line))
         gran = value_span(tx.value)[2]
         if gran == "time" and tx.type == "TIME" and _CLOCK_LABEL.match(line):
             # "10:12 WAT" over an entry of a live page, which stamps every entry (a lone "2:14 p.m. EST" under a
@@ -587,7 +682,17 @@ class _Reader:
             inner = [replace(t, start=t.start - start, end=t.end - start) for t in timexes
                      if start <= t.start and t.end <= end]
             inner = _from_line_day(entry.doc, inner, heading, self.pub_date)
-            for frame in entry.read(inner, heading):
+            read = entry.read(inner, heading)
+            by_label = [f for f in read if f.anchor is None or f.anchor.end <= 0]  # (dated by the label alone)
+            sitting = next((f for f in by_label if f.kind == "meeting" and f.actors), None)
+            for frame in read:
+                if self._calendar and sitting is not None and frame is not sitting and frame in by_label \
+                        and _ATTENDING.match(frame.trigger.text) and frame.kind in ("other", "meeting"):
+                    # "OSCE Ministerial Council, Vienna. The State Secretary will lead the delegation.": in a
+                    # calendar, who attends the entry's sitting takes part in it (a digest's later sentences
+                    # may tell other happenings of the day)
+                    frame.actors = frame.actors + [a for a in sitting.actors if a not in frame.actors]
+                    frame.kind, frame.location = "meeting", frame.location or sitting.location
                 frame.trigger = replace(frame.trigger, start=frame.trigger.start + start,
                                         end=frame.trigger.end + start)
                 if frame.anchor is not None and frame.anchor.end > 0:
@@ -639,20 +744,68 @@ class _Reader:
             # (a later sentence in the line's own tense: "May 7 (Fri): ... In Beijing, X arrives for a visit")
             later_sitting = root.pos_ == "VERB" and (root.tag_ == "VBD" or told_before and narrating in _PRESENT
                                                      and root.tag_ in _PRESENT) \
-                and VERB_KINDS.get(root.lemma_.lower()) in _SITTING_KINDS | {"visit"}
+                and (VERB_KINDS.get(root.lemma_.lower()) in _SITTING_KINDS | {"visit"}
+                     or bool(_SCENE_SHIFT.match(sent.text)) and not self._is_reporting(root))
             if own is None and told_before and not later_sitting:
                 # (a later sentence of the item that tells another sitting in the past, "Across town, the
-                # Council met on ...", took place that day too)
+                # Council met on ...", took place that day too, and so does one that moves the scene: "In
+                # Strasbourg, the Committee adopted a declaration")
                 continue
             anchor = own or replace(heading, start=0, end=0)
             nouns = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and _is_event_noun(c)]
             nouns += [g for c in root.children if c.dep_ == "prep" and c.lower_ in ("at", "during")
                       for g in c.children if g.dep_ == "pobj" and _is_event_noun(g)]  # "leaders, at a summit, call"
             triggers = ([root] if root.pos_ == "VERB" else []) + nouns + ([root] if _is_event_noun(root) else [])
+            if not triggers and not told_before and root.pos_ in ("PROPN", "NOUN") \
+                    and root.lower_ in _SITTING_BODIES and not any(t.pos_ in ("VERB", "AUX") for t in sent):
+                triggers = [root]  # "13 December: Foreign Affairs Council, Brussels.": a body under a date sits then
+                self._sittings.add(root.i)
             frame = next((f for f in (self._frame(t, anchor, 1, None) for t in triggers) if f is not None), None)
+            place = _TRAILING_NAME.search(sent.text) if not any(t.pos_ in ("VERB", "AUX") for t in sent) else None
+            if frame is not None and place is not None and not frame.location:
+                # "Meeting of NATO Ministers of Foreign Affairs, Brussels.": a verbless item's last name is where
+                # (not "Brussels" standing for the EU)
+                seat = lookup(place[1])
+                kept = [a for a in frame.actors if seat is None or a != seat.name]
+                if not kept and frame.actors:
+                    noun = frame.trigger.text[:1].upper() + frame.trigger.text[1:]
+                    frame.title = self._finish(f"{noun} in {place[1]}" + (" planned" if frame.status == "planned" else ""))
+                frame.actors, frame.location = kept, place[1]
+            if frame is not None and not _is_event_noun(root) and root.pos_ != "VERB" and frame.trigger.start == root.idx:
+                # the body's sitting: "OSCE Ministerial Council, Vienna." meets in Vienna
+                self._as_sitting(frame, root)
             if frame is not None:
                 out.append(frame)
         return out
+
+    def _present_at(self, be) -> bool:
+        """'X was in Riga on Saturday', 'she is in Brussels today': a person's presence in a named place on a day is
+        a visit (not "the talks were in Geneva", an event noun's, nor "was in office", no place)."""
+        if be.lemma_ != "be" or any(c.dep_ in ("acomp", "attr", "xcomp", "ccomp") for c in be.children):
+            return False
+        subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
+        if subj is None or _is_event_noun(subj) or subj.lower_ in ("it", "this", "that", "there"):
+            return False
+        person = subj.lower_ in ("i", "we", "he", "she", "they") or self.actors.actor_for_token(subj) is not None \
+            or subj.lemma_.lower() in OFFICE_WORDS or subj.lemma_.lower() in _OF_GROUP_NOUNS
+        return person and any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(
+                g.dep_ == "pobj" and g.pos_ == "PROPN" and (g.ent_type_ in ("GPE", "LOC", "FAC") or (
+                    (known := lookup(g.text)) is not None and known.kind == COUNTRY))
+                for g in c.children)
+            for c in be.children)
+
+    def _as_sitting(self, frame: EventFrame, body_word) -> None:
+        """A body's name standing for its sitting ("OSCE Ministerial Council, Vienna." under a date, "the Foreign
+        Affairs Council of 29 November"): a meeting of that body."""
+        frame.kind = "meeting"
+        own = self.actors.actor_for_token(body_word)
+        if own is not None:
+            frame.actors = [own.name]  # the body sits (not who prepares its sitting)
+        body = self._name(own) if own is not None else frame.actors[0] if frame.actors else \
+            self._noun_with_of(body_word)
+        verb = "to meet" if frame.status == "planned" else "meets"
+        frame.title = self._finish(f"{body} {verb}" + (f" in {frame.location}" if frame.location else ""))
 
     def _moved_plans(self, frames: list[EventFrame]) -> list[EventFrame]:
         """'had been due to fly to Caracas on Friday, but the trip was put off until next week': a plan of the
@@ -1084,10 +1237,32 @@ class _Reader:
         if before >= 0 and self.doc[before].pos_ == "VERB" and self._is_reporting(self.doc[before]) \
                 and any(c.dep_ in ("ccomp", "parataxis") and c.i > span.end for c in self.doc[before].children):
             return self.doc[before], 1, prep
+        if re.fullmatch(r"(?:for|of)\s+\d{4}", self.text[span.start_char - 4:span.end_char].strip()) \
+                and span.start >= 2 and self.doc[span.start - 2].pos_ == "NOUN" \
+                and not _is_event_noun(self.doc[span.start - 2]) and self.doc[span.start - 2].lemma_.lower() not in (
+                    "plan", "date", "time", "deadline", "target", "schedule"):
+            return None  # "agree on the chairpersonship for 2029", "the budget for 2028": which one, not when
         if len(span) == 1 and re.fullmatch(r"\d{4}", span.text) and span.root.dep_ in ("nummod", "compound", "amod") \
                 and span.root.head.i > span.root.i and span.root.head.pos_ == "NOUN" \
                 and not _is_event_noun(span.root.head):
             return None  # "asks for the 1976 Soviet maps": a year naming which thing, not when anything happened
+        adp = cur if cur.pos_ == "ADP" else cur.head if cur.dep_ == "pobj" and cur.head.pos_ == "ADP" else None
+        place = adp.head if adp is not None and adp.dep_ == "prep" else None
+        if place is not None and place.dep_ == "pobj" and place.head.lower_ in ("at", "in", "near") \
+                and place.pos_ in ("NOUN", "PROPN") and not _is_event_noun(place) and place.i < span.start \
+                and _is_event_noun(place.head.head) and place.head.head.pos_ == "NOUN":
+            # "an incident at the Jarinje crossing on 21 November": a place has no date; the happening there has
+            return place.head.head, 2, adp.lower_
+        k = span.start - 1
+        while k >= 0 and (self.doc[k].like_num or self.doc[k].lower_ in ("and", "-", "–", "to")):
+            k -= 1
+        body = self.doc[k - 1] if k >= 1 and self.doc[k].lower_ == "of" else None
+        if span.root.dep_ == "poss" and span.root.head.i > span.root.i:
+            body = span.root.head  # "Monday's Foreign Affairs Council" (a body's name, not "Thursday's summit")
+        if body is not None and body.pos_ in ("NOUN", "PROPN") and body.lower_ in _SITTING_BODIES \
+                and not _is_event_noun(body):  # (an event noun's own date is found by the walk: "the summit of 2 May")
+            self._sittings.add(body.i)
+            return body, 1, None  # "the Foreign Affairs Council of 29 November": the body's sitting that day
         hops = 0
         while hops < _MAX_HOPS:
             head = misplaced_appos(cur) or cur.head
@@ -1145,6 +1320,9 @@ class _Reader:
                 if aim is not None:
                     return aim, hops + 1, prep  # "pledge to work toward a summit in Tokyo in September"
                 return head, hops, prep
+            if head.pos_ == "AUX" and head.lemma_ == "be" and cur.dep_ in ("prep", "npadvmod") \
+                    and self._present_at(head):
+                return head, hops, prep  # "the Dutch prime minister was in Vilnius on Friday": a visit
             if head.pos_ == "AUX" and head.lemma_ == "be":
                 if head.dep_ in ("xcomp", "ccomp") and head.head.pos_ == "VERB" and any(
                         c.dep_ in _SUBJ and _noun_kind(c) in ("agreement", "ceasefire") for c in head.children) \
@@ -1202,6 +1380,38 @@ class _Reader:
                     return noun
         return None
 
+    def _later_noun_before(self, verb, span, tx: Timex):
+        """'informed ministers of the preparations for the G7 meeting in Washington on 9 December': a past verb cannot
+        happen on a day still to come, so a date the parse hung on it belongs to the event noun just before it (with
+        its place between)."""
+        if verb.pos_ != "VERB" or verb.tag_ != "VBD" or self.pub_date is None or not tx.value:
+            return None
+        start = value_span(tx.value)[0]
+        if start is None or start <= self.pub_date:
+            return None
+        k = span.start - 1
+        if k >= 0 and self.doc[k].pos_ == "ADP":
+            k -= 1
+        tok = self.doc[k] if k >= 0 else None
+        if tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") and tok.head.head.i < tok.i:
+            tok = tok.head.head  # "meeting in Washington on 9 December"
+        if tok is None or not _is_event_noun(tok) or tok.i in self._dated_triggers or verb not in tok.ancestors:
+            return None
+        return tok
+
+    def _sitting_before_saying(self, verb, tx: Timex):
+        """The sitting an attribution says it followed: "said on Monday after talks with X" (a day's date only: a
+        clock time is the saying's alone)."""
+        if verb.pos_ != "VERB" or not self._is_reporting(verb) or not tx.value \
+                or value_span(tx.value)[2] not in ("day", "time") or re.search(r"T\d", tx.value):
+            return None
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "after" and c.idx > tx.start):
+            for noun in (c for c in prep.children if c.dep_ == "pobj"):
+                if noun.pos_ == "NOUN" and _noun_kind(noun) in _SITTING_KINDS and noun.i not in self._dated_triggers \
+                        and not any(t.ent_type_ in ("DATE", "TIME") for t in noun.subtree):
+                    return noun
+        return None
+
     def _topic_verb(self, noun):
         """The verb an event noun is the topic of ("vote on the agreement", "comment about the talks"): a
         date inside the noun phrase dates that verb, which names a happening of its own."""
@@ -1224,6 +1434,10 @@ class _Reader:
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "which", "who")
                           for c in trigger.children)
         described = _described_noun(trigger) if not is_noun else None
+        if described is None and not is_noun and trigger.dep_ in ("acl", "relcl") and trigger.i > trigger.head.i \
+                and trigger.head.lower_ in _SITTING_BODIES and trigger.lemma_.lower() in ("hold", "convene"):
+            described = trigger.head  # "the previous Ministerial Council, held in Geneva last December": its sitting
+            self._sittings.add(described.i)
         if described is not None and not (
                 own_subject and trigger.lemma_.lower() not in LIGHT_VERBS | ASPECTUAL_VERBS) and (
                 trigger.lemma_.lower() in LIGHT_VERBS | ASPECTUAL_VERBS
@@ -1299,6 +1513,10 @@ class _Reader:
         in_force = not is_noun and _takes_effect(trigger)
         if not is_noun and lemma in STATIVE_VERBS and object_noun is None and kind == "other" and not in_force:
             return None
+        if is_noun and trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB" \
+                and trigger.head.lemma_.lower() in _PREPARING_VERBS and kind in _SITTING_KINDS | {"visit"} \
+                and self.pub_date is not None and tx.value and (value_span(tx.value)[1] or date.min) > self.pub_date:
+            planned_by_head = True  # "they prepared the summit in mid-December": the summit is still to come
         status, tentative, contradiction = self._status(trigger, is_noun, planned_by_head, kind, tx)
         if contradiction:
             return None  # tense and date disagree: a wrong day is worse than no event
@@ -1309,7 +1527,8 @@ class _Reader:
         actors = self._actor_list(trigger, is_noun, kind, object_noun)
         if not actors and kind in ("other", "statement") and not self._named_subject(trigger, is_noun, in_force) \
                 and not (kind == "other" and hops <= 2 and self._done_by_unnamed(trigger, is_noun)) \
-                and not (is_noun and kind == "other" and hops <= 2 and lemma in NOUN_KINDS):
+                and not (is_noun and kind == "other" and hops <= 2 and lemma in NOUN_KINDS) \
+                and trigger.i not in self._sittings:
             return None  # (but "the Sept. 3 incident", "a coup in May 2021": a noun the tables list as a happening)
         if not is_noun and any(c.dep_ == "mark" and c.lower_ == "since" for c in trigger.children):
             self._backdrop.add(trigger.idx)  # "his first visit since inspectors were withdrawn last year"
@@ -1355,6 +1574,9 @@ class _Reader:
             gov = self._governing_verb(trigger)
             if gov is None and trigger.dep_ == "pobj" and trigger.head.head.pos_ in ("VERB", "AUX"):
                 gov = trigger.head.head if trigger.head.lower_ not in ("to",) else None
+            if gov is not None and trigger.dep_ == "pobj" and trigger.head.lower_ in ("at", "during") \
+                    and trigger.head.head.i == gov.i and (_phrasal(gov) in CANCEL_VERBS or gov.lemma_.lower() in DENIAL_VERBS):
+                gov = None  # "a decision was postponed at the meeting on 25 November": where, not what
             if gov is not None:
                 lemma = gov.lemma_.lower()
                 if any(c.dep_ == "neg" for c in gov.children) and trigger.dep_ in ("dobj", "nsubjpass", "attr"):
@@ -1450,7 +1672,7 @@ class _Reader:
             return kind, None
         if self._is_reporting(trigger):
             return "statement", None
-        if _expected_in(trigger):
+        if _expected_in(trigger) or lemma == "be" and self._present_at(trigger):
             return "visit", None
         # ("held nearly three hours of talks": the talks)
         objects = [self._event_it(c) or _measured_sitting(c) or _one_standing_for(c) or c for c in trigger.children
@@ -1507,6 +1729,9 @@ class _Reader:
                          or lemma in ASPECTUAL_VERBS or lemma in ("fire", "enter") or lemma in SITTING_PREPS
                          or lemma in CASUALTY_VERBS and kind == "attack"):
                 return kind, obj
+        if (lemma in ASPECTUAL_VERBS or _takes_effect(trigger)) and any(
+                o.pos_ in ("NOUN", "PROPN") and o.lower_ in _SITTING_BODIES for o in objects):
+            return "meeting", None  # "the OSCE Ministerial Council opens in Vienna": the body's sitting opens
         if lemma == "come":  # "a patrol came under fire on Saturday"
             under = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "under"
                      for g in c.children if g.dep_ == "pobj"]
@@ -1693,7 +1918,8 @@ class _Reader:
                 if not found and depth < 2 and group_noun:
                     # "the foreign ministers of South Korea and Japan", "the board of governors of the IAEA",
                     # "delegations from Sudan's army and the Rapid Support Forces"
-                    for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
+                    preps = ("of", "from", "for") if t.lemma_.lower() in _SIDE_NOUNS else ("of", "from")
+                    for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in preps):
                         for pobj in (c for c in prep.children if c.dep_ == "pobj" and not _is_portfolio(c)):
                             found = self._np_actors(pobj, depth + 1)
                 for a in found:
@@ -1733,6 +1959,12 @@ class _Reader:
 
     def _subjects(self, verb) -> list:
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not self._speaker_label(c)]
+        labels = self.actors._label_tokens
+        if any(c.i in labels for c in subj):
+            # "Question (Koha Ditore): The chief negotiators ... meet": the parser makes the label the subject and
+            # the real one its apposition
+            subj = [c for c in subj if c.i not in labels] + [a for c in subj if c.i in labels for a in c.children
+                                                              if a.dep_ == "appos" and a.i not in labels]
         cur = verb
         for _ in range(3):  # "agreed to convene", "is due to travel", "held talks and is due to meet"
             if subj or cur.dep_ not in ("xcomp", "advcl", "conj", "acomp"):
@@ -1758,6 +1990,10 @@ class _Reader:
             for prep in (c for o in openers for c in o.children if c.dep_ == "prep" and c.i < verb.i):
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                     subj += [c for c in pobj.children if c.dep_ == "appos" and c.i > pobj.i and c.pos_ in ("NOUN", "PROPN")]
+                    # (or as a conjunct of the place: "In Strasbourg, the Council of Europe's Committee adopted")
+                    subj += [c for c in pobj.children if c.dep_ == "conj" and c.i > pobj.i + 1
+                             and self.doc[pobj.i + 1].text == "," and pobj.ent_type_ in ("GPE", "LOC")
+                             and c.ent_type_ in ("ORG", "PERSON", "NORP")]
         if not subj and cur.dep_ == "acl" and cur.i > cur.head.i and _is_event_noun(cur.head) \
                 and verb.lemma_.lower() in ASPECTUAL_VERBS:
             # "the exchange, scheduled to begin on 26 February": the noun the participle describes begins
@@ -1860,6 +2096,16 @@ class _Reader:
             add(self._np_actors(obj))
         for obj in self._object_after_date(trigger):
             add(self._np_actors(obj))
+        if trigger.lemma_.lower() in _ATTENDING_VERBS:
+            # "represents Finland at the General Affairs Council", "took part in the meeting of the NB8": the body
+            # whose sitting it is takes part too
+            for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("at", "in")):
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    if pobj.ent_type_ in ("GPE", "LOC", "FAC"):
+                        continue  # "joined ... in Brussels": where, not a body (nor the EU it stands for)
+                    inner = [g for p in pobj.children if p.dep_ == "prep" and p.lower_ == "of"
+                             for g in p.children if g.dep_ == "pobj"] if _is_event_noun(pobj) else [pobj]
+                    add(a for g in inner for a in self._np_actors(g) if a.kind == ORGANIZATION)
         self._add_prep_actors(trigger, add, attack)
         if object_noun is not None:
             self._add_prep_actors(object_noun, add, attack)
