@@ -598,6 +598,17 @@ CASES = [
     ('Withdrawal will take "weeks, not months."', MON, "weeks", "DURATION", "PXW"),
     ("Syrian officials have spent months preparing.", MON, "months", "DURATION", "PXM"),
     ("The hosts were minutes from the title.", MON, "minutes", "DURATION", "PTXM"),
+    # from event round 18: day-first pairs and ranges, a set's part of day, a hoped-for possessive, a date that
+    # opens the text
+    ("Ministers meet on 2 and 3 December in Brussels.", "2027-11-30T10:00:00", "2 and 3 December", "DATE",
+     "2027-12-02", "2027-12-03"),
+    ("They met on 3 and 5 December.", "2027-12-20T10:00:00", "5 December", "DATE", "2027-12-05"),
+    ("Wednesday 1 - Thursday 2 December 2027: OSCE Ministerial Council, Vienna.", "2027-11-30T10:00:00",
+     "Wednesday 1 - Thursday 2 December 2027", "DATE", "2027-12-01", "2027-12-02"),
+    ("Subscribe to receive the digest every Saturday morning.", MON, "every Saturday morning", "SET",
+     "XXXX-WXX-6TMO"),
+    ("I hope Friday's round brings progress.", MON, "Friday", "DATE", "2025-03-21"),
+    ("10 a.m. - Leaders arrive at the palace.", MON, "10 a.m.", "TIME", "2025-03-17T10:00"),
     # a stretch told in two units is one duration
     ("The court jailed him for three years and eight months.", MON, "three years and eight months", "DURATION",
      "P3Y8M"),

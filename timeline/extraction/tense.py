@@ -198,10 +198,15 @@ def _possessive_direction(span: Span, before: str) -> int:
         return N.PAST  # "will appeal Wednesday's ruling": what is acted on has happened
     if d == N.FUTURE and v.tag_ in ("VBZ", "VBP") and not any(t.tag_ == "MD" or t.lower_ in ("will", "'ll")
                                                               for t in v.children):
+        if v.dep_ == "ccomp" and v.head.lemma_ in _HOPE_VERBS:
+            return N.FUTURE  # "I hope Friday's round brings progress": what is hoped for lies ahead
         return N.FUTURE if forward else N.NEAREST
     if d == N.PAST and forward:
         return N.CLOSEST  # "troops were deployed ahead of Sunday's vote": the vote may still be to come
     return d
+
+
+_HOPE_VERBS = {"hope", "expect", "trust", "wish", "want", "predict", "anticipate"}
 
 
 def _verb_above(tok):

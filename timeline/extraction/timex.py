@@ -201,7 +201,7 @@ class _Ctx:
         i = self.start - 1
         while i >= 0 and self.text[i] == " ":
             i -= 1
-        return self.text[i] if i >= 0 else ""
+        return self.text[i] if i >= 0 else "\n"  # (the start of the text is a line start: never "in" a set of signs)
 
     def next_word(self) -> str:
         text = self.text
@@ -407,6 +407,13 @@ def r_dmy(m, ctx):
         return None
     if m["dw"] and not _cap(m["mon"]):
         return None
+    if m["and"] and _day_num(m["d2"]) != (_day_num(m["d1"]) or 0) + 1:
+        # "3 and 5 December" are two days: the second, with its month, is read alone
+        r = _md(ctx, m["mon"], m["d2"], None, None, m["y"], None, m)
+        if r is not None:
+            r.start = m.start("d2")
+        return r
+    # "2 and 3 December", "Wednesday 1 - Thursday 2 December 2027": one stretch from the first day
     return _md(ctx, m["mon"], m["d1"] or m["dw"], m["d2"], None, m["y"], m["wd"], m)
 
 
@@ -1952,7 +1959,8 @@ def r_set(m, ctx):
     if wd and "." not in unit_text or (wd and unit_text.endswith(".")):
         if not _cap(unit_text):
             return None
-        return _Res("SET", f"XXXX-WXX-{wd}")
+        pod = tables.PARTS_OF_DAY.get((m["wdpod"] or "").lower())
+        return _Res("SET", f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""))  # "every Saturday morning"
     month, season = _month(unit_text), tables.SEASONS.get(unit_text.lower())
     if month or season:  # "every July", "each spring"
         if q not in ("every", "each") or month and not _cap(unit_text) or every_other:

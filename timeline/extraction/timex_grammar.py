@@ -94,7 +94,7 @@ RULES: list[tuple[str, re.Pattern]] = [
         rf"(?:,?\s+(?P<y>{YEAR})(?!\d)|\s+(?P<yrel>last|this|next)\s+year(?![a-z]))?", _F)),
     # 17 March 2025 / 23-25 March / the 3rd of March / 30 September last year
     ("dmy", re.compile(
-        rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?:(?P<d1>{DAY_NUM})(?:\s*(?:-|–|to)\s*(?P<d2>{DAY_NUM}))?\s+|(?<=the\s)(?P<dw>{DAY_WORD})\s+(?=of\s))"
+        rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?:(?P<d1>{DAY_NUM})(?:\s*(?:-|–|to|(?P<and>and))\s*(?:{WEEKDAY},?\s+)?(?P<d2>{DAY_NUM}))?\s+|(?<=the\s)(?P<dw>{DAY_WORD})\s+(?=of\s))"
         rf"(?:of\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR})(?!\d)|\s+(?P<yrel>last|this|next)\s+year(?![a-z]))?", _F)),
     # between Monday and Wednesday / from March 3 to 5 (the range words stay outside the span)
     ("wd_range", re.compile(
@@ -246,7 +246,8 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("set", re.compile(
         rf"\b(?:(?:(?:once|twice|thrice|(?:two|three|four|five|six|\d+)\s+times)\s+)?(?P<adv>{_alt(tables.FREQUENCY_WORDS)})"
         rf"|(?:(?P<times>once|twice|thrice|\w+\s+times)\s+)?(?P<q>every|each|per|a|an)\s+(?:(?P<n>other|second|third|two|three|four|five|six|few|several|\d+)\s+)?"
-        rf"(?P<unit>{UNIT}|{WEEKDAY}|{POD}|{MONTH}|spring|summer|autumn|fall|winter))(?![a-z])", _F)),
+        rf"(?P<unit>{UNIT}|{WEEKDAY}|{POD}|{MONTH}|spring|summer|autumn|fall|winter))(?![a-z])"
+        rf"(?:(?<=day)\s+(?P<wdpod>{POD})(?![a-z]))?", _F)),  # "every Saturday morning"
     # six days a week, three nights a month: how often, as one set
     ("days_per", re.compile(
         rf"\b(?P<n>[1-7]|one|two|three|four|five|six|seven)\s+(?:days|nights)\s+(?:a|per|each)\s+(?P<per>week|month)(?![a-z])", _F)),
