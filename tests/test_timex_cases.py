@@ -609,6 +609,11 @@ CASES = [
      "XXXX-WXX-6TMO"),
     ("I hope Friday's round brings progress.", MON, "Friday", "DATE", "2025-03-21"),
     ("10 a.m. - Leaders arrive at the palace.", MON, "10 a.m.", "TIME", "2025-03-17T10:00"),
+    # a span of years read out; a season that is the subject of its clause
+    ("The last plague, from nineteen eighty-seven to nineteen eighty-nine, cost millions.", MON,
+     "nineteen eighty-seven", "DATE", "1987"),
+    ("The chief executive said last week that the summer would be decisive.", "2009-06-05T10:00:00", "the summer",
+     "DATE", "2009-SU"),
     # a stretch told in two units is one duration
     ("The court jailed him for three years and eight months.", MON, "three years and eight months", "DURATION",
      "P3Y8M"),

@@ -1764,8 +1764,9 @@ def _spelled_year_ok(m, ctx) -> bool:
     span = ctx.span()
     if span is not None and len(span) and span.root.dep_ == "nummod" and span.root.head.tag_ in ("NNS", "NNPS"):
         return False
-    if ctx.next_word() in ("people", "of", "more", "or", "to", "and"):
-        return False
+    if ctx.next_word() in ("people", "of", "more", "or", "to", "and") and not (
+            ctx.prev_word() in ("from", "between") and ctx.next_word() in ("to", "and")):
+        return False  # (but "from nineteen eighty-seven to nineteen eighty-nine" is a span of years)
     if m["ys"].lower().startswith("two") and not m["fiscal"]:
         return ctx.prev_word() in _YEAR_PREPS and ctx.prev_word() not in ("for", "to", "and", "as", "around")
     return True
@@ -1835,6 +1836,16 @@ def r_century(m, ctx):
     return _Res("DATE", f"{n - 1:02d}", mod=_edge_mod(m["edge"]))
 
 
+def _season_subject(span) -> bool:
+    """"the summer would be decisive": a season alone as the subject of a clause that looks ahead (not "the
+    spring in the mountains is cold", a spring of water)."""
+    if span is None or not len(span) or span.root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if any(c.dep_ != "det" for c in span.root.children):
+        return False
+    return any(c.tag_ == "MD" for c in span.root.head.children)
+
+
 def r_season(m, ctx):
     s = m["s"].lower()
     code = tables.SEASONS[s]
@@ -1847,8 +1858,8 @@ def r_season(m, ctx):
                 return None
     if not (rel not in ("", "the") or m["y"] or m["edge"]) and ctx.prev_word() not in (
             "in", "during", "since", "until", "by", "this", "next", "last", "through", "over", "throughout", "for",
-            "after", "before", "till"):
-        return None
+            "after", "before", "till") and not _season_subject(span):
+        return None  # (but "said that the summer would be decisive": the season is what the clause is about)
     mod = _edge_mod(m["edge"])
     if m["y"]:
         return _Res("DATE", f"{_year(m):04d}-{code}", mod=mod)
