@@ -614,6 +614,8 @@ CASES = [
      "nineteen eighty-seven", "DATE", "1987"),
     ("The chief executive said last week that the summer would be decisive.", "2009-06-05T10:00:00", "the summer",
      "DATE", "2009-SU"),
+    ("Sales should recover in the first half of calendar 2022.", "2021-11-04T10:00:00",
+     "the first half of calendar 2022", "DATE", "2022-H1"),
     # a stretch told in two units is one duration
     ("The court jailed him for three years and eight months.", MON, "three years and eight months", "DURATION",
      "P3Y8M"),

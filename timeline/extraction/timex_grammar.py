@@ -205,9 +205,9 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("quarter", re.compile(
         rf"\b(?:(?P<yrel>last|this|next)\s+year's\s+|(?P<y3>{YEAR})(?:'|\u2019)s\s+|(?P<det>the|this|that|last|next)\s+(?![a-z]+-quarter))?"
         rf"(?P<mods>(?:(?:fiscal|current|latest|same|previous|past|comparable|year-earlier|year-ago|{YEAR}|first|second|third|fourth|1st|2nd|3rd|4th|final|calendar)[\s-]+)*)"
-        rf"quarter(?![a-z-])(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<yrel2>this|last|next)\s+year|fiscal\s+(?P<y2>{YEAR})))?", _F)),
+        rf"quarter(?![a-z-])(?:\s+of\s+(?:(?:calendar\s+)?(?P<y>{YEAR})|(?P<yrel2>this|last|next)\s+year|fiscal\s+(?P<y2>{YEAR})))?", _F)),
     ("half", re.compile(
-        rf"\b(?:the\s+)?(?:(?P<h>first|second|last|latter|1st|2nd)[\s-]half(?![a-z-])|(?P<h2>first|last)\s+two\s+quarters)(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<yrel>this|last|next)\s+year|the\s+year))?", _F)),
+        rf"\b(?:the\s+)?(?:(?P<h>first|second|last|latter|1st|2nd)[\s-]half(?![a-z-])|(?P<h2>first|last)\s+two\s+quarters)(?:\s+of\s+(?:(?:calendar\s+)?(?P<y>{YEAR})|(?P<yrel>this|last|next)\s+year|the\s+(?:calendar\s+)?year))?", _F)),
     # Q3 2024, Q1, H1 2025, 3Q 2024: the business shorthand
     ("qcode", re.compile(
         rf"\b(?:(?P<p>[QH])(?P<n>[1-4])|(?P<n2>[1-4])(?P<p2>Q))(?:[\s/-]*(?P<y>{YEAR})|\s+of\s+(?P<y2>{YEAR}))?(?![\w-])")),
