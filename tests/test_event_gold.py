@@ -20,6 +20,8 @@ FRESH11_DIR = FRESH2_DIR.parent / "gold_fresh11"
 FRESH12_DIR = FRESH2_DIR.parent / "gold_fresh12"
 FRESH13_DIR = FRESH2_DIR.parent / "gold_fresh13"
 FRESH14_DIR = FRESH2_DIR.parent / "gold_fresh14"
+FRESH15_DIR = FRESH2_DIR.parent / "gold_fresh15"
+FRESH16_DIR = FRESH2_DIR.parent / "gold_fresh16"
 
 
 # Each gold set with floors honestly below what the extractor reaches (`manage.py score_events DIR --errors`
@@ -29,7 +31,8 @@ FRESH14_DIR = FRESH2_DIR.parent / "gold_fresh14"
 # and tests/gold_fresh6 before the eighth, tests/gold_fresh7 before the tenth, tests/gold_fresh8 before the
 # eleventh, tests/gold_fresh9 before the twelfth,
 # tests/gold_fresh10 before the thirteenth, tests/gold_fresh11 before the fourteenth, tests/gold_fresh12 before
-# the fifteenth, tests/gold_fresh13 before the seventeenth and tests/gold_fresh14 before the eighteenth (their
+# the fifteenth, tests/gold_fresh13 before the seventeenth, tests/gold_fresh14 before the eighteenth and
+# tests/gold_fresh16 before the nineteenth (their
 # READMEs say how far they were read since). Never raise a figure by special-casing one of
 # these texts.
 FLOORS = {
@@ -112,6 +115,18 @@ FLOORS = {
     # Tuesday transcript as the Friday before), merge 0.987 / 1.000 / 0.722
     "fresh14": dict(dir=FRESH14_DIR, articles=8, gold_events=75, recall=0.9, date_precision=0.94, wrong_dates=4,
                     status=0.94, merge_accuracy=0.98, merge_precision=0.95, merge_recall=0.68, unmatched=12),
+    # written before the nineteenth round (mainstream coverage of an invented Peru-Ecuador border crisis in the week
+    # of 12 March 2028, weighted to status: AP, Reuters, AFP, BBC, a ministry press release, the Guardian, a live
+    # page, a NYT-style story; plans "had been due to", "was called off", "has been postponed to 25 March", reported
+    # speech about later days) and scored once (0.759 recall, 2 wrong dates, status 0.984, merge 0.965 / 0.850 /
+    # 0.386), then used for its development; reached 0.823 recall, 1 wrong date, status 1.000, merge 0.971 / 0.978 /
+    # 0.440 (the summit postponed from 18 to 25 March is one happening on two dates, never merged by date)
+    "fresh16": dict(dir=FRESH16_DIR, articles=8, gold_events=75, recall=0.78, date_precision=0.95, wrong_dates=2,
+                    status=0.95, merge_accuracy=0.96, merge_precision=0.9, merge_recall=0.4, unmatched=12),
+    # HELD OUT: written blind at the end of round 18 in the plainest mainstream styles and scored once (0.700
+    # recall, status 0.913); only its summary figures are read, and a rule that lowers them is dropped
+    "fresh15": dict(dir=FRESH15_DIR, articles=8, gold_events=55, recall=0.66, date_precision=0.93, wrong_dates=3,
+                    status=0.9, merge_accuracy=0.97, merge_precision=0.9, merge_recall=0.6, unmatched=15),
 }
 
 

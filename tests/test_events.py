@@ -2112,3 +2112,95 @@ def test_a_sitting_at_which_something_was_called_off_still_took_place():
     # but a sitting that was itself called off is no happening
     assert not frames("The session on 14 February was cancelled.", {"on 14 February": "2028-02-14"},
                       published=date(2028, 3, 8))
+
+
+@pytest.mark.parametrize("text, day", [
+    # a plan told in the past perfect no longer holds: its date names nothing that will happen
+    ("The foreign minister had been due to travel to Riga on Monday. That trip has now been called off.", "on Monday"),
+    ("The meeting, which had been scheduled to take place in Oslo on 18 May, has been postponed to 25 May.",
+     "on 18 May"),
+    ("The summit had been set for Saturday, officials said.", "for Saturday"),
+])
+def test_a_plan_in_the_past_perfect_is_not_an_event_on_its_date(text, day):
+    values = {day: "2025-03-22", "to 25 May": "2025-05-25"} if "25 May" in text else {day: "2025-03-22"}
+    found = frames(text, values)
+    assert not any(f.date_start == date(2025, 3, 22) for f in found), [(f.date_start, f.title) for f in found]
+
+
+def test_a_plan_still_due_keeps_its_date():
+    found = frames("The two presidents are still due to meet in Lima on Saturday.", {"on Saturday": "2025-03-22"})
+    assert one(found, date_start=date(2025, 3, 22)).status == "planned"
+
+
+@pytest.mark.parametrize("text, day, kind, noun", [
+    ("Lima protested against the consul's arrest on Friday.", "on Friday", "other", "arrest"),
+    ("Officials welcomed the release, on Friday, of the consul.", "on Friday", "other", "release"),
+    ("Lima blamed the army for Friday's firefight near the river.", "Friday", "attack", "firefight"),
+])
+def test_arrests_releases_and_firefights_are_dated_nouns(text, day, kind, noun):
+    found = frames(text, {day: "2025-03-14"})
+    assert any((f.kind, f.trigger.text, f.date_start) == (kind, noun, date(2025, 3, 14)) for f in found), \
+        [(f.date_start, f.kind, f.trigger.text) for f in found]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Late on Friday the mediator announced a ceasefire between the two armies.", "ceasefire"),
+    ("The government announced sanctions against six officials on Friday.", "sanction"),
+])
+def test_announcing_an_act_is_the_act_not_a_statement(text, kind):
+    found = frames(text, {"Late on Friday" if "Late" in text else "on Friday": "2025-03-14"})
+    act = one(found, date_start=date(2025, 3, 14))
+    assert (act.kind, act.status) == (kind, "occurred")
+
+
+def test_announcing_what_will_happen_stays_a_statement():
+    found = frames("Prime Minister Jan Novak announced on Friday that a ceasefire would begin.", {"on Friday": "2025-03-14"})
+    assert one(found, date_start=date(2025, 3, 14)).status == "reported"
+
+
+def test_a_happening_moved_without_a_new_date_is_not_on_the_old_one():
+    found = frames("A presidential summit planned for Saturday in Lima was pushed back a week.",
+                   {"for Saturday": "2025-03-22"})
+    assert not any(f.date_start == date(2025, 3, 22) for f in found), [(f.date_start, f.title) for f in found]
+
+
+def test_a_postponement_takes_the_new_date_over_the_old_day_the_parse_hung_on_it():
+    text = "The summit that had been due to open in Lima today has been postponed to 25 March."
+    found = frames(text, {"today": "2025-03-17", "25 March": "2025-03-25"})
+    summit = one(found, date_start=date(2025, 3, 25))
+    assert (summit.kind, summit.status) == ("summit", "planned")
+    assert not any(f.date_start == date(2025, 3, 17) for f in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The government imposed travel bans on six officials on Friday.",
+    "Ecuador will announce countermeasures against the officials on Friday.",
+])
+def test_bans_and_countermeasures_are_sanctions(text):
+    day = "2025-03-14" if "imposed" in text else "2025-03-21"
+    found = frames(text, {"on Friday": day})
+    assert one(found, date_start=date.fromisoformat(day)).kind == "sanction"
+
+
+@pytest.mark.parametrize("text", [
+    "Border guards exchanged fire with smugglers near Tumbes on Friday.",
+    "Brazil deplores the exchange of fire that occurred on Friday near Tumbes.",
+    "Soldiers fired on each other near Tumbes on Friday.",
+])
+def test_exchanges_of_fire_are_attacks(text):
+    found = frames(text, {"on Friday": "2025-03-14"})
+    assert any(f.kind == "attack" and f.date_start == date(2025, 3, 14) for f in found), \
+        [(f.date_start, f.kind, f.title) for f in found]
+
+
+def test_firing_someone_is_no_attack():
+    found = frames("President Jan Novak fired the interior minister on Friday.", {"on Friday": "2025-03-14"})
+    assert not any(f.kind == "attack" for f in found)
+
+
+def test_a_bare_weekday_after_its_preposition_ranks_as_the_whole_phrase():
+    """The tagger may give "Tuesday" without its "on": the day still wins over a wider date hung on the verb."""
+    text = "The minister is expected to travel to Quito on Tuesday and to Lima later in the week."
+    found = frames(text, {"Tuesday": "2025-03-18", "later in the week": "2025-W12"})
+    trip = one(found, kind="visit")
+    assert (trip.value, trip.anchor.text) == ("2025-03-18", "Tuesday")

@@ -495,3 +495,28 @@ def test_a_building_named_with_the_does_not_say_another_town():
     other = frame("2028-04-13", kind="meeting", actors=("OSCE",), status="occurred", location="Lyon")
     other.evidence = "Ministers met in Lyon on Thursday."
     assert not same_event(town, other)
+
+
+def test_a_double_surname_alone_merges_with_the_full_name_in_another_article():
+    """'Mr. Salles Moura flew to Quito on Tuesday' and 'Rodrigo Salles Moura ... would fly to Quito on Tuesday'."""
+    short = frame("2028-04-14", kind="visit", actors=("Pereira Lins",), status="occurred")
+    full = frame("2028-04-14", kind="visit", actors=("Beatriz Pereira Lins",), status="planned")
+    assert same_event(short, full), compare(short, full)
+    # another person sharing only the last surname is not the same one
+    other = frame("2028-04-14", kind="visit", actors=("Beatriz Souza Lins",), status="planned")
+    assert not same_event(short, other)
+    # and a country of two words is no surname
+    assert not same_event(frame("2028-04-14", kind="visit", actors=("South Korea",), status="occurred"),
+                          frame("2028-04-14", kind="visit", actors=("Lee Jae South Korea",), status="occurred"))
+
+
+def test_a_call_is_not_a_summit_or_a_visit_of_the_same_people_that_day():
+    """'the presidents spoke by phone on Saturday' and 'the presidents are due to meet in Lima on Saturday'."""
+    call = frame("2028-04-15", kind="call", actors=("Ana Ruiz", "Pedro Lobo"), status="occurred")
+    call.evidence = "Ana Ruiz and Pedro Lobo spoke by phone on Saturday."
+    summit = frame("2028-04-15", kind="summit", actors=("Ana Ruiz", "Pedro Lobo"), status="planned")
+    summit.evidence = "Ana Ruiz and Pedro Lobo are due to meet in Lima on Saturday."
+    assert not same_event(call, summit), compare(call, summit)
+    # a summit held by video may be reported as a call
+    summit.evidence = "Ana Ruiz and Pedro Lobo will hold a virtual summit on Saturday."
+    assert same_event(call, summit), compare(call, summit)

@@ -61,9 +61,12 @@ NOUN_KINDS = {
     "bombing": "attack", "assault": "attack", "raid": "attack", "shelling": "attack", "invasion": "attack",
     "clash": "attack", "confrontation": "attack", "skirmish": "attack", "incursion": "attack",
     "fighting": "attack", "hostilities": "attack", "bombardment": "attack",
+    "firefight": "attack", "gunfight": "attack", "shootout": "attack",  # "Saturday's firefight"
+    "arrest": "other", "detention": "other", "release": "other",  # "whose arrest on Sunday", "the release, on 16 March, of"
     "deadline": "deadline", "ultimatum": "deadline",
     "ceasefire": "ceasefire", "cease-fire": "ceasefire", "truce": "ceasefire", "armistice": "ceasefire",
     "sanction": "sanction", "sanctions": "sanction", "embargo": "sanction", "tariff": "sanction",
+    "countermeasure": "sanction", "countermeasures": "sanction",
     "election": "election", "vote": "election", "referendum": "election", "ballot": "election",
     "runoff": "election",
     "incident": "other", "collision": "other", "coup": "other",  # "the Sept. 3 incident": of no listed kind
@@ -90,6 +93,9 @@ COMPOUND_KINDS = {
     ("press", "conference"): "statement",
     ("news", "briefing"): "statement",
     ("press", "briefing"): "statement",
+    # measures against named people: "imposed visa bans and asset freezes on six officials"
+    ("visa", "ban"): "sanction", ("travel", "ban"): "sanction", ("asset", "freeze"): "sanction",
+    ("arms", "embargo"): "sanction",
 }
 
 # Verbs that take an event noun as object and mean "the noun happened" ("held talks", "launched attacks",
@@ -256,6 +262,8 @@ ANAPHORIC_DATE = re.compile(
     r"|the (?P<unit3>day) (?P<rel2>after|before))$")
 
 # "came under fire on Saturday", "came under attack": the noun after "under" names what happened to the subject.
+# What two sides exchange in a fight ("troops exchanged fire", "an exchange of fire", "exchanged shots")
+EXCHANGED_FIRE = {"fire", "gunfire", "shot", "shots", "shelling", "salvo"}
 UNDER_NOUNS = {"fire": "attack", "attack": "attack", "shelling": "attack", "bombardment": "attack"}
 
 # "fired a water cannon at a vessel", "turned a water cannon on the boat", "used drones against the port": a weapon

@@ -29,6 +29,7 @@ from .event_tables import (
     COMPOUND_KINDS, DEADLINE_PREPS, FUTURE_AUX, LIGHT_VERBS, NON_POINT_PREPS, NOUN_KINDS, NOUN_TITLE_VERBS,
     ASPECTUAL_VERBS, CANCEL_VERBS, DENIAL_VERBS, PLANNED_MODIFIERS, PLANNING_HEADS, REPORTING_NEEDS_COMPLEMENT,
     REPORTING_VERBS, STATIVE_VERBS, RESCHEDULE_PREPS, RESCHEDULE_VERBS, MEASURE_NOUNS, MEASURE_VERBS, UNDER_NOUNS,
+    EXCHANGED_FIRE,
     OCCURRING_VERBS, OPENING_VERBS, ANAPHORIC_DATE, CASUALTY_VERBS, DECIDING_HEADS, OFFSET_NUMBERS, CLOSING_VERBS,
     OFFSET_RELATIONS, OFFSET_UNITS, TENTATIVE_AUX, VERB_KINDS, WITHIN_EVENT_NOUNS, WITHIN_EVENT_PREPS,
     PERSON_MEETING_VERBS, TOPIC_PREPS, OBJECT_CONTROL_VERBS, SAME_TIME_MARKERS, SIGNED_TEXT_NOUNS,
@@ -37,6 +38,13 @@ from .event_tables import (
 )
 from .types import EventFrame, TextSpan, Timex
 from .values import value_span
+
+# Words of a plan ("had been due to", "had been scheduled to", "had been set for")
+# Reporting verbs that enact what they name when their object is an act ("announced a ceasefire", "declared a
+# truce", "announced sanctions"), and those acts
+_ACT_ANNOUNCING = {"announce", "declare"}
+_ANNOUNCED_ACTS = {"ceasefire", "sanction", "agreement"}
+_PLAN_WORDS = {"due", "scheduled", "set", "planned", "expected", "supposed", "slated", "meant", "pencilled", "penciled"}
 
 _DATED_TYPES = ("DATE", "TIME")
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
@@ -282,6 +290,9 @@ def _noun_kind(tok) -> str | None:
             kind = COMPOUND_KINDS.get((child.lemma_.lower(), lemma))
             if kind:
                 return kind
+    if lemma == "exchange" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.lemma_.lower() in EXCHANGED_FIRE for g in c.children if g.dep_ == "pobj") for c in tok.children):
+        return "attack"  # "the exchange of fire that occurred this morning"
     inner = _of_noun(tok) if tok.pos_ in ("NOUN", "PROPN") else None
     if inner is not None:
         return _noun_kind(inner)
@@ -542,7 +553,7 @@ class _Reader:
                 self._side_pairs.add(frozenset((trigger.idx, host.idx)))
         frames = []
         for i, options in candidates.items():
-            tx, hops, prep = self._best_anchor(options)
+            tx, hops, prep = self._best_anchor(options, self.doc[i])
             frame = self._frame(self.doc[i], tx, hops, prep)
             body = next((self.doc[j] for j in self._sittings if frame is not None
                          and self.doc[j].idx == frame.trigger.start), None)
@@ -567,6 +578,7 @@ class _Reader:
         if heading is not None:
             frames.extend(self._headed_frame(heading, frames))
         frames = self._moved_plans(frames)
+        frames = [f for f in frames if not self._abandoned_plan(f)]
         frames.extend(self._counted_frames(frames, timexes))
         entry_frames = self._entry_frames(entries, timexes)  # (their tokens are not this parse's)
         lead = self._lead(frames + entry_frames, dateline, timexes)  # (not a line a label dates)
@@ -828,6 +840,33 @@ class _Reader:
             plan.evidence = self.text[plan.sentence_start:plan.sentence_end]
             frames = [f for f in frames if f is not new]
         return frames
+
+    def _abandoned_plan(self, frame: EventFrame) -> bool:
+        """'had been due to travel to Quito on Monday', 'which had been scheduled to take place on 18 March', 'the
+        summit had been set for Saturday': a plan told in the past perfect is one that no longer holds (called
+        off or moved), so the date said in it names nothing that happened or will happen. A plan that took a new
+        date from a later clause ("..., but the trip was put off until next week") keeps it."""
+        span = self.doc.char_span(frame.trigger.start, frame.trigger.end, alignment_mode="expand")
+        if span is None or not len(span) or frame.anchor is None:
+            return False
+        tok = span.root
+        if tok.dep_ == "xcomp" and tok.head.lower_ in _PLAN_WORDS:
+            head = tok.head  # "had been due to travel", "had been scheduled to take place"
+        elif tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lower_ in _PLAN_WORDS and tok.head.tag_ == "VBN":
+            head = tok.head  # "the summit had been set for Saturday"
+        else:
+            return False
+        verb = head.head if head.dep_ == "acomp" else head
+        aux = {c.lower_ for c in (*verb.children, *head.children) if c.dep_ in ("aux", "auxpass")}
+        if verb.lower_ == "been":
+            aux.add("been")
+        if not aux & {"had", "'d"} or "been" not in aux:
+            return False
+        # the date said in the plan's own clause (not in a clause joined to it that moves it)
+        later = [c for c in verb.children if c.dep_ in ("conj", "cc") or (c.dep_ == "punct" and c.lower_ == ";")]
+        clause = {w.idx for w in verb.subtree} - {w.idx for c in later for w in c.subtree}
+        said = self.doc.char_span(frame.anchor.start, frame.anchor.end, alignment_mode="expand")
+        return said is not None and any(w.idx in clause for w in said)
 
     def _same_sentence(self, a: EventFrame, b: EventFrame) -> bool:
         """Whether two frames' triggers stand in one parsed sentence (their evidence may be a clause of it)."""
@@ -1202,8 +1241,11 @@ class _Reader:
         starts = {f.date_start for f in same}
         return min(same, key=lambda f: f.anchor.start if f.anchor else 0) if len(starts) == 1 else None
 
-    def _best_anchor(self, options):
+    def _best_anchor(self, options, host=None):
         rank = {"time": 0, "day": 1, "week": 2, "month": 3, "quarter": 4, "season": 5, "year": 6}
+        if host is not None and _phrasal(host) in RESCHEDULE_VERBS:
+            # "the summit that had been due to open today has been postponed to 25 March": the new date
+            options = [o for o in options if o[2] in RESCHEDULE_PREPS] or options
 
         def key(item):
             tx, hops, prep = item
@@ -1263,8 +1305,12 @@ class _Reader:
                 and not _is_event_noun(body):  # (an event noun's own date is found by the walk: "the summit of 2 May")
             self._sittings.add(body.i)
             return body, 1, None  # "the Foreign Affairs Council of 29 November": the body's sitting that day
-        hops = 0
-        while hops < _MAX_HOPS:
+        # "on Tuesday" tagged as "Tuesday" alone: the preposition before it is of the same phrase, so the walk
+        # counts as many hops as from "on Tuesday" ("travel to Quito on Tuesday and to Lima later in the week")
+        # (the walk still goes no further up than from the bare date)
+        shifted = 1 if cur.dep_ == "pobj" and cur.head.i == span.start - 1 and cur.head.pos_ == "ADP" else 0
+        hops = -shifted
+        while hops < _MAX_HOPS - shifted:
             head = misplaced_appos(cur) or cur.head
             if head.i == cur.i:
                 return None
@@ -1589,6 +1635,8 @@ class _Reader:
             # "a planned session was cancelled": the noun is the subject of a calling-off verb
             if trigger.dep_ in ("nsubj", "nsubjpass") and _phrasal(trigger.head) in CANCEL_VERBS:
                 return True
+            if trigger.dep_ == "nsubjpass" and _phrasal(trigger.head) in RESCHEDULE_VERBS:
+                return True  # "a summit planned for Saturday was pushed back a week": the date told is given up
             if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.pos_ == "NOUN":
                 return self._denied(trigger.head.head, True)  # "a session of the talks ... was postponed"
             return False
@@ -1745,8 +1793,14 @@ class _Reader:
                                          for c in trigger.children) \
                 and any(c.dep_ == "prep" and c.lower_ in AIMING_PREPS for c in trigger.children):
             return "attack", None  # "fired a water cannon at a Philippine vessel"
+        if lemma == "fire" and not any(c.dep_ == "dobj" for c in trigger.children) \
+                and any(c.dep_ == "prep" and c.lower_ in AIMING_PREPS for c in trigger.children):
+            return "attack", None  # "soldiers fired on each other again" (not "fired the minister")
         if lemma == "fire":
             return "other", None
+        if lemma == "exchange" and any(c.dep_ == "dobj" and c.lemma_.lower() in EXCHANGED_FIRE
+                                       for c in trigger.children):
+            return "attack", None  # "troops exchanged fire on Friday morning"
         if _phrasal(trigger) in GATHERING_PHRASES and any(c.dep_ == "prep" and c.lower_ == "with"
                                                           for c in trigger.children):
             return "meeting", None  # "sat down with Tiraspol's negotiator in Bender on Tuesday"
@@ -1774,6 +1828,9 @@ class _Reader:
         if lemma in ("express", "voice") and any(c.dep_ == "dobj" and any(
                 t.lemma_.lower() in STANCE_NOUNS for t in c.subtree) for c in verb.children):
             return True  # "expressed serious concern on Monday": a statement, with no clause of what was said
+        if lemma in _ACT_ANNOUNCING and not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children) and any(
+                c.dep_ in ("dobj", "nsubjpass") and _noun_kind(c) in _ANNOUNCED_ACTS for c in verb.children):
+            return False  # "announced a ceasefire", "sanctions were announced on Friday": the act, not a speech
         if lemma in REPORTING_NEEDS_COMPLEMENT:  # (not "declared the treaty to be void": an act, no speech)
             return any(c.dep_ in ("ccomp", "parataxis") and not any(a.dep_ == "aux" and a.lower_ == "to"
                                                                     for a in c.children) for c in verb.children)

@@ -34,7 +34,7 @@ import re
 import unicodedata
 from datetime import date
 
-from .actors import COUNTRY, ORGANIZATION, PERSON, ROLE_HOLDERS, actor_kind, canonical, lookup
+from .actors import BODY_HEADS, COUNTRY, DEMONYMS, ORGANIZATION, PERSON, ROLE_HOLDERS, actor_kind, canonical, lookup
 
 MERGE_THRESHOLD = 0.6
 
@@ -53,6 +53,9 @@ _RELATED_KINDS = (
 _SYNONYM_KINDS = {"talks", "meeting"}
 _SYNONYM_SCORE = 0.8
 _SPEECH_KINDS = {"statement", "interview"}
+# Happenings that need the people in one place, and the words that say one was held from afar
+_IN_PERSON_KINDS = {"summit", "visit"}
+_REMOTE = re.compile(r"\b(?:virtual(?:ly)?|online|video|remotely|by (?:tele)?phone)\b", re.I)
 # Happenings that take place somewhere: two different places mean two happenings.
 _PHYSICAL_KINDS = {"talks", "meeting", "visit", "summit", "attack", "election"}
 _WEIGHTS = {"date": 0.35, "actors": 0.35, "kind": 0.2, "place": 0.1}
@@ -206,7 +209,25 @@ def _same_bodies_or_people(xs: list[str], ys: list[str]) -> set[str]:
             if len(short.split()) == 1 and 2 <= len(full.split()) <= 3 and full.split()[-1] == short \
                     and short[:1].isalpha() and lookup(short) is None and lookup(full) is None:
                 out.add(_name_key(x if x.casefold() == full else y))
+            elif _double_surname(short, full, x if x.casefold() == short else y):
+                out.add(_name_key(x if x.casefold() == full else y))
     return out
+
+
+def _double_surname(short: str, full: str, raw_short: str) -> bool:
+    """A two-word surname alone against the full name ("Salles Moura" / "Rodrigo Salles Moura"; Iberian names
+    carry two surnames and later mentions drop the given name): both words capitalized in the text, neither name a
+    known actor (a country or body of two words is not a surname)."""
+    words, full_words = short.split(), full.split()
+    return (len(words) == 2 and 3 <= len(full_words) <= 4 and full_words[-2:] == words
+            and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in raw_short.split())
+            and lookup(short) is None and lookup(full) is None
+            and not set(full_words[:-2]) & set(DEMONYMS) and words[-1] not in BODY_HEADS | _BODY_NOUNS)
+
+
+# Last words of bodies that are not surnames ("Coast Guard", "Border Police")
+_BODY_NOUNS = {"guard", "guards", "police", "army", "navy", "force", "forces", "ministry", "office", "forum",
+               "union", "group", "service", "services", "mission", "bank", "fund", "party", "front"}
 
 
 def _name_key(name: str) -> str:
@@ -239,6 +260,12 @@ def kind_agreement(a, b) -> tuple[float, str]:
         return 0.4, f"kinds {ka} / {kb}"
     if {ka, kb} == _SYNONYM_KINDS:
         return _SYNONYM_SCORE, "talks / meeting"
+    sitting = b if ka == "call" else a
+    if "call" in (ka, kb) and {ka, kb} & _IN_PERSON_KINDS and not _REMOTE.search(
+            (_get(sitting, "title") or "") + " " + (_get(sitting, "evidence") or "")):
+        # "the presidents spoke by phone on Saturday" and "the presidents are due to meet in Brasília on
+        # Saturday": a call is not a summit or a journey (unless one side says the summit was held remotely)
+        return 0.0, f"a call is not a {kb if ka == 'call' else ka}"
     if any(ka in group and kb in group for group in _RELATED_KINDS):
         return 0.5, f"related kinds {ka} / {kb}"
     return 0.0, f"different kinds ({ka} vs {kb})"
