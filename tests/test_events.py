@@ -14,7 +14,8 @@ PUBLISHED = datetime(2025, 3, 17, 9, 54, 27)  # a Monday
 
 
 def frames(text, values, published=PUBLISHED, types=None):
-    """Parse `text` and read events, with timexes at the given phrases: {phrase: value}."""
+    """Parse `text` and read events, with timexes at the given phrases: {phrase: value}, or {phrase: (value,
+    end_value)} for a stretch ("23 and 24 March")."""
     doc = nlp.parse(text)
     timexes = []
     for key, value in values.items():
@@ -23,7 +24,9 @@ def frames(text, values, published=PUBLISHED, types=None):
         for _ in range(int(nth or 1)):
             start = text.index(phrase, start + 1)
         kind = (types or {}).get(key, "DATE")
-        timexes.append(Timex(start, start + len(phrase), phrase, kind, value, resolved=value is not None))
+        value, end_value = value if isinstance(value, tuple) else (value, None)
+        timexes.append(Timex(start, start + len(phrase), phrase, kind, value, resolved=value is not None,
+                             end_value=end_value))
     timexes.sort(key=lambda t: t.start)
     return read_events(doc, timexes, published)
 
@@ -1926,8 +1929,8 @@ CALENDAR = ("Ministry of Foreign Affairs of Latvia\n"
 
 
 def _calendar_frames():
-    values = {"5 March 2028": "2028-03-05", "Monday 6 March 2028": "2028-03-06", "Tuesday": "2028-02-29",
-              "Wednesday 8 March 2028": "2028-03-08", "Friday 3 March 2028": "2028-03-03"}
+    values = {"5 March 2028": "2028-03-05", "Monday 6 March 2028": "2028-03-06",
+              "Tuesday 7 - Wednesday 8 March 2028": ("2028-03-07", "2028-03-08"), "Friday 3 March 2028": "2028-03-03"}
     return frames(CALENDAR, values, published=date(2028, 3, 5))
 
 
@@ -1974,7 +1977,7 @@ def test_a_later_sentence_that_moves_the_scene_is_another_happening_of_the_label
 
 def test_a_body_of_a_date_is_its_sitting_and_paired_days_open_on_the_first():
     text = "The ministers prepared the European Council of 23 and 24 March, diplomats said."
-    found = frames(text, {"24 March": "2028-03-24"}, published=date(2028, 3, 8))
+    found = frames(text, {"23 and 24 March": ("2028-03-23", "2028-03-24")}, published=date(2028, 3, 8))
     sitting = next(f for f in found if f.trigger.text == "Council")
     assert sitting.kind == "meeting" and sitting.status == "planned" and sitting.actors == ["European Council"]
     assert sitting.date_start == date(2028, 3, 23) and sitting.date_end == date(2028, 3, 24)

@@ -152,14 +152,12 @@ _SCENE_SHIFT = re.compile(r"(?:(?:In|At) (?:the )?(?!(?:January|February|March|A
                           r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|Across town|Elsewhere|Meanwhile|"
                           r"At the same time|The same day|On the same day|Later that day),\s")
 _ATTENDING_VERBS = {"attend", "represent", "take", "participate", "join"}  # ("take part in")
-_PAIRED_DAY = re.compile(r"(?<![\d,])\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+and\s+$")  # "2 and " before "3 December"
 # People who sit for a side: "the chief negotiators for Belgrade and Pristina" are Serbia's and Kosovo's
 _SIDE_NOUNS = {"negotiator", "delegation", "delegate", "team"}
 _PREPARING_VERBS = {"prepare", "plan", "schedule", "arrange", "propose", "pencil"}
 _ATTENDING = re.compile(r"(?i)(?:attend|represent|lead|led|particip|join)")  # an entry's later line on who goes
 _WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _WEEKDAY_LED = re.compile(rf"(?i)(?:{_WEEKDAY_NAMES}),?\s+\S")
-_RANGE_LINE = re.compile(rf"(?i)(?:(?:{_WEEKDAY_NAMES}),?\s+)?(?P<d>\d{{1,2}})\s*[-–]\s*")  # "Wednesday 1 - "
 _ITEM_PLACE = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}: ")  # "Doha: UN envoys meet" in a diary
 _TRAILING_PLACE = re.compile(r" in ([^,]+)$")
 _SIGNAL_AFTER = re.compile(r"\s+(later|earlier)\b", re.I)
@@ -501,7 +499,6 @@ class _Reader:
         self._backdrop = set()
         self._side_pairs = set()  # (main, side clause) trigger offsets: two happenings told at one time
         self._rescheduled = set()  # event nouns moved to another date ("the trip was put off until next week")
-        timexes = [self._paired_day(tx) for tx in timexes]
         for tx in timexes:
             if tx.type not in _DATED_TYPES:
                 continue
@@ -602,8 +599,6 @@ class _Reader:
         for n, (line_start, line_end) in enumerate(self.lines):
             mark = _ENTRY_MARK.match(self.text, line_start, line_end)
             tx = next((t for t in timexes if t.start == mark.end() and t.type == "DATE" and t.value), None)
-            if self._calendar:
-                tx = self._first_day_of_range(timexes, line_start, line_end) or tx
             clock = next((t for t in timexes if (t.start, t.end) == (line_start, line_end) and t.type == "TIME"
                           and t.value), None) if tx is None else None
             colon = _ENTRY_COLON.match(self.text, tx.end, line_end) if tx is not None else None
@@ -633,33 +628,6 @@ class _Reader:
             return found  # "MONDAY" ... "THURSDAY" dated more than a week apart or out of order: some label's
             # date is a wrong guess
         return found + labels
-
-    def _paired_day(self, tx: Timex) -> Timex:
-        """'on 2 and 3 December', 'of 16 and 17 December': the tagger reads the day it holds, the second; the
-        happening opens on the first and runs to the second."""
-        if tx.type != "DATE" or tx.end_value or not tx.value or not tx.text[:1].isdigit():
-            return tx
-        m = _PAIRED_DAY.search(self.text, max(0, tx.start - 12), tx.start)
-        start, end, gran = value_span(tx.value)
-        if m is None or gran != "day" or not 1 <= int(m["d"]) < start.day:
-            return tx
-        return replace(tx, start=m.start(), text=self.text[m.start():tx.end],
-                       value=start.replace(day=int(m["d"])).isoformat(), end_value=tx.value)
-
-    def _first_day_of_range(self, timexes: list[Timex], line_start: int, line_end: int) -> Timex | None:
-        """'Wednesday 1 - Thursday 2 December 2027' over an entry of a calendar: the entry opens on its first day,
-        in the month and year the line's last date gives."""
-        m = _RANGE_LINE.match(self.text, line_start, line_end)
-        if m is None:
-            return None
-        last = next((t for t in timexes if t.start == m.end() and t.end == line_end and t.type == "DATE"
-                     and t.value), None)
-        end = value_span(last.value) if last is not None else None
-        if end is None or end[2] != "day" or int(m["d"]) >= end[0].day:
-            return None
-        day = end[0].replace(day=int(m["d"]))
-        return replace(last, start=line_start, end=line_end, text=self.text[line_start:line_end],
-                       value=day.isoformat())
 
     def _is_day_label(self, tx: Timex, line_start: int, line_end: int) -> bool:
         """'MONDAY' on a line of its own over the items of a diary ("Doha: envoys meet for the fourth time"):
