@@ -616,6 +616,9 @@ CASES = [
      "DATE", "2009-SU"),
     ("Sales should recover in the first half of calendar 2022.", "2021-11-04T10:00:00",
      "the first half of calendar 2022", "DATE", "2022-H1"),
+    # a clock time after a flashback the sentence before dated is on that day, not the story's
+    ("Today is Friday, Nov. 9. On Nov. 9, 1989, the Berlin Wall was opened. Officials announced it shortly "
+     "before 7 p.m.", "2029-11-09T10:00:00", "7 p.m.", "TIME", "1989-11-09T19:00"),
     # a stretch told in two units is one duration
     ("The court jailed him for three years and eight months.", MON, "three years and eight months", "DURATION",
      "P3Y8M"),

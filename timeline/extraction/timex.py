@@ -784,6 +784,9 @@ def _clock_day(ctx) -> date:
         return heading[1]
     elif ctx.ref_unit == "day" and not entry:  # else the day the story is on
         day = ctx.story_day or ctx.r
+        if ctx.ref_is_near() and abs((ctx.r - day).days) > 31:
+            day = ctx.r  # "On Nov. 9, 1989, the Wall was opened. Officials announced it shortly before 7 p.m.":
+            # a flashback the sentence before dated, far from the day the story is on
     if day > ctx.a and ctx.direction() in (N.PAST, N.CLOSEST):
         # "prices rose by midday", after a sentence about a day to come: the clock time is past, on the day
         # the story is on
